@@ -37,7 +37,7 @@ public abstract class AudienceSnapshot {
   }
 
   /** A snapshot of followers only. */
-  public static AudienceSnapshot of(Platform platform, String account, LocalDate date, long followers) {
+  public static ImmutableAudienceSnapshot of(Platform platform, String account, LocalDate date, long followers) {
     return builder().platform(platform).account(account).date(date).followers(followers).build();
   }
 

@@ -1,0 +1,10 @@
+/**
+ * Test support for users of Hasila: seeded generators of valid values of every model type, an
+ * adapter to QuickTheories, and contract tests that check the laws Hasila's extension points
+ * promise.
+ *
+ * <p>Depend on {@code hasila-testkit} in test scope. Generators are driven by a plain
+ * {@link java.util.Random}, so they work with any test framework; the same seed always gives the
+ * same values.
+ */
+package io.hasila.testkit;
