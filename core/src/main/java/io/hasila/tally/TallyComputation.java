@@ -1,0 +1,220 @@
+package io.hasila.tally;
+
+import io.hasila.aggregate.Account;
+import io.hasila.aggregate.Aggregator;
+import io.hasila.aggregate.Aggregators;
+import io.hasila.aggregate.Quantity;
+import io.hasila.model.Activity;
+import io.hasila.model.AudienceSnapshot;
+import io.hasila.model.CommunityMeeting;
+import io.hasila.model.Counterpart;
+import io.hasila.model.CounterpartKind;
+import io.hasila.model.Institution;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import java.util.stream.Stream;
+
+/** Computes a tally: one composite aggregator over the activities, one over the snapshots. */
+final class TallyComputation {
+  private TallyComputation() {}
+
+  /** A value with the number of records it was computed from. */
+  private static final class Partial {
+    long value;
+    long inputs;
+    Set<String> ids;
+  }
+
+  /** Adds one activity to the partial result of one measure. */
+  private interface Step {
+    Partial empty();
+
+    void add(Partial p, Activity a);
+
+    void merge(Partial left, Partial right);
+  }
+
+  static Tally compute(
+      TallyDefinition definition,
+      Institution institution,
+      DateRange period,
+      Stream<? extends Activity> activities,
+      Stream<AudienceSnapshot> snapshots) {
+    ZoneId zone = institution.zone();
+    Map<String, Step> steps = new LinkedHashMap<>();
+    for (Category c : definition.allCategories()) {
+      Step step = step(c.measure(), zone);
+      if (step != null) {
+        steps.put(c.id(), step);
+      }
+    }
+    List<String> ids = new ArrayList<>(steps.keySet());
+    List<Step> stepList = new ArrayList<>(steps.values());
+    Aggregator<Activity, Partial[], Partial[]> perCategory =
+        Aggregator.of(
+            () -> {
+              Partial[] ps = new Partial[stepList.size()];
+              for (int i = 0; i < ps.length; i++) {
+                ps[i] = stepList.get(i).empty();
+              }
+              return ps;
+            },
+            (ps, a) -> {
+              if (period.contains(Aggregators.dayOf(a, zone))) {
+                for (int i = 0; i < ps.length; i++) {
+                  stepList.get(i).add(ps[i], a);
+                }
+              }
+              return ps;
+            },
+            (left, right) -> {
+              for (int i = 0; i < left.length; i++) {
+                stepList.get(i).merge(left[i], right[i]);
+              }
+              return left;
+            },
+            ps -> ps);
+    Partial[] results = perCategory.aggregate(activities.map(a -> (Activity) a));
+    Map<Account, AudienceSnapshot> latest =
+        Aggregators.latestSnapshots().aggregate(snapshots.filter(s -> period.contains(s.date())));
+
+    Map<String, Figure> figures = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Partial p = results[i];
+      long value = p.ids != null ? p.ids.size() : p.value;
+      figures.put(ids.get(i), Figure.computed(value, p.inputs));
+    }
+    List<Category> all = definition.allCategories();
+    for (Category c : all) {
+      if (c.measure() instanceof Measure.LatestSnapshot) {
+        latestSnapshot((Measure.LatestSnapshot) c.measure(), latest.values())
+            .ifPresent(f -> figures.put(c.id(), f));
+      }
+    }
+    for (int i = all.size() - 1; i >= 0; i--) { // children come after their parents
+      Category c = all.get(i);
+      if (c.measure() instanceof Measure.SumOfChildren) {
+        sumOfChildren(c, figures);
+      }
+    }
+    Map<String, Figure> ordered = new LinkedHashMap<>();
+    for (Category c : all) {
+      if (figures.containsKey(c.id())) {
+        ordered.put(c.id(), figures.get(c.id()));
+      }
+    }
+    return Tally.builder()
+        .definition(definition)
+        .institution(institution)
+        .period(period)
+        .figures(ordered)
+        .build();
+  }
+
+  private static void sumOfChildren(Category c, Map<String, Figure> figures) {
+    long sum = 0;
+    List<String> used = new ArrayList<>();
+    for (Category child : c.children()) {
+      Figure f = figures.get(child.id());
+      if (f != null) {
+        sum = Math.addExact(sum, f.value());
+        used.add(child.id());
+      }
+    }
+    if (!used.isEmpty()) {
+      figures.put(c.id(), Figure.derived(sum, String.join(" + ", used), used));
+    }
+  }
+
+  private static java.util.Optional<Figure> latestSnapshot(
+      Measure.LatestSnapshot m, java.util.Collection<AudienceSnapshot> latest) {
+    long sum = 0;
+    long accounts = 0;
+    for (AudienceSnapshot s : latest) {
+      if (s.platform() != m.platform() || m.account().map(a -> !a.equals(s.account())).orElse(false)) {
+        continue;
+      }
+      OptionalLong v = m.field().of(s);
+      if (v.isPresent()) {
+        sum = Math.addExact(sum, v.getAsLong());
+        accounts++;
+      }
+    }
+    return accounts == 0 ? java.util.Optional.empty() : java.util.Optional.of(Figure.computed(sum, accounts));
+  }
+
+  private static Step step(Measure measure, ZoneId zone) {
+    if (measure instanceof Measure.Count) {
+      Selector s = ((Measure.Count) measure).selector();
+      return simple((p, a) -> {
+        if (s.matches(a, zone)) {
+          p.value++;
+          p.inputs++;
+        }
+      }, false);
+    }
+    if (measure instanceof Measure.Sum) {
+      Measure.Sum m = (Measure.Sum) measure;
+      Quantity q = m.quantity();
+      return simple((p, a) -> {
+        if (m.selector().matches(a, zone)) {
+          OptionalLong v = q.of(a);
+          if (v.isPresent()) {
+            p.value = Math.addExact(p.value, v.getAsLong());
+            p.inputs++;
+          }
+        }
+      }, false);
+    }
+    if (measure instanceof Measure.DistinctCounterparts) {
+      Measure.DistinctCounterparts m = (Measure.DistinctCounterparts) measure;
+      CounterpartKind kind = m.kind();
+      return simple((p, a) -> {
+        if (a instanceof CommunityMeeting && m.selector().matches(a, zone)) {
+          p.inputs++;
+          for (Counterpart c : ((CommunityMeeting) a).counterparts()) {
+            if (c.kind() == kind) {
+              p.ids.add(c.id());
+            }
+          }
+        }
+      }, true);
+    }
+    return null; // snapshots, sums of children and categories without a value
+  }
+
+  private static Step simple(java.util.function.BiConsumer<Partial, Activity> add, boolean distinct) {
+    return new Step() {
+      @Override
+      public Partial empty() {
+        Partial p = new Partial();
+        if (distinct) {
+          p.ids = new HashSet<>();
+        }
+        return p;
+      }
+
+      @Override
+      public void add(Partial p, Activity a) {
+        add.accept(p, a);
+      }
+
+      @Override
+      public void merge(Partial left, Partial right) {
+        left.value = Math.addExact(left.value, right.value);
+        left.inputs += right.inputs;
+        if (distinct) {
+          left.ids.addAll(right.ids);
+        }
+      }
+    };
+  }
+
+}
