@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 import org.apache.datasketches.hll.Union;
 
@@ -343,12 +344,25 @@ public final class Aggregators {
 
   private static DistinctEstimate estimate(Union union) {
     // The composite estimator depends only on the sketch's registers, never on the order the keys
-    // came in, so merged and sequential aggregations give the same estimate.
+    // came in or on merges, so merged and sequential aggregations give the same estimate. The
+    // sketch's own bounds in estimation mode depend on whether it was ever merged; the bounds here
+    // always assume it was (the wider of the two), so they do not depend on the split either.
     double estimate = union.getCompositeEstimate();
+    double lower;
+    double upper;
+    if (union.isEstimationMode()) {
+      int lgK = union.getLgConfigK();
+      lower = estimate / (1.0 + HllSketch.getRelErr(false, true, lgK, 2));
+      upper = estimate / (1.0 - HllSketch.getRelErr(true, true, lgK, 2));
+    } else {
+      lower = union.getLowerBound(2);
+      upper = union.getUpperBound(2);
+    }
     long rounded = Math.round(estimate);
-    long lower = Math.min(rounded, (long) Math.floor(union.getLowerBound(2)));
-    long upper = Math.max(rounded, (long) Math.ceil(union.getUpperBound(2)));
-    return DistinctEstimate.of(rounded, Math.max(0, lower), upper);
+    return DistinctEstimate.of(
+        rounded,
+        Math.max(0, Math.min(rounded, (long) Math.floor(lower))),
+        Math.max(rounded, (long) Math.ceil(upper)));
   }
 
   private static <T, A, R> Aggregator<T, A, R> filtering0(
