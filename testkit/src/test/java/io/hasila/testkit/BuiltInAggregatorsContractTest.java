@@ -1,0 +1,244 @@
+package io.hasila.testkit;
+
+import io.hasila.aggregate.Account;
+import io.hasila.aggregate.Aggregator;
+import io.hasila.aggregate.Aggregators;
+import io.hasila.aggregate.Counts;
+import io.hasila.aggregate.DistinctEstimate;
+import io.hasila.aggregate.Granularity;
+import io.hasila.aggregate.PeriodBucket;
+import io.hasila.aggregate.Quantity;
+import io.hasila.model.Activity;
+import io.hasila.model.ActivityType;
+import io.hasila.model.AudienceSnapshot;
+import io.hasila.model.Bulletin;
+import io.hasila.model.BulletinKind;
+import io.hasila.model.CounterpartKind;
+import io.hasila.model.OrgUnit;
+import io.hasila.model.OutletKind;
+import io.hasila.model.Platform;
+import io.hasila.model.Theme;
+import io.hasila.model.Tweet;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+@DisplayName("every built-in aggregator passes the aggregator contract")
+final class BuiltInAggregatorsContractTest {
+
+  @Nested
+  @DisplayName("count")
+  final class Count extends ActivityAggregatorContract<Long> {
+    @Override
+    protected Aggregator<Activity, ?, Long> aggregator() {
+      return Aggregators.count();
+    }
+  }
+
+  @Nested
+  @DisplayName("count by type")
+  final class ByType extends ActivityAggregatorContract<Counts<ActivityType>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<ActivityType>> aggregator() {
+      return Aggregators.countByType();
+    }
+  }
+
+  @Nested
+  @DisplayName("count by bulletin kind")
+  final class ByBulletinKind extends ActivityAggregatorContract<Counts<BulletinKind>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<BulletinKind>> aggregator() {
+      return Aggregators.countByBulletinKind();
+    }
+  }
+
+  @Nested
+  @DisplayName("count by platform")
+  final class ByPlatform extends ActivityAggregatorContract<Counts<Platform>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<Platform>> aggregator() {
+      return Aggregators.countByPlatform();
+    }
+  }
+
+  @Nested
+  @DisplayName("count by outlet kind")
+  final class ByOutletKind extends ActivityAggregatorContract<Counts<OutletKind>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<OutletKind>> aggregator() {
+      return Aggregators.countByOutletKind();
+    }
+  }
+
+  @Nested
+  @DisplayName("count by unit")
+  final class ByUnit extends ActivityAggregatorContract<Counts<OrgUnit>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<OrgUnit>> aggregator() {
+      return Aggregators.countByUnit();
+    }
+  }
+
+  @Nested
+  @DisplayName("count by theme")
+  final class ByTheme extends ActivityAggregatorContract<Counts<Theme>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<Theme>> aggregator() {
+      return Aggregators.countByTheme();
+    }
+  }
+
+  @Nested
+  @DisplayName("count by ISO week in Casablanca")
+  final class ByWeek extends ActivityAggregatorContract<Counts<PeriodBucket>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<PeriodBucket>> aggregator() {
+      return Aggregators.countByPeriod(Granularity.ISO_WEEK, ZoneId.of("Africa/Casablanca"));
+    }
+  }
+
+  @Nested
+  @DisplayName("count by quarter in UTC")
+  final class ByQuarter extends ActivityAggregatorContract<Counts<PeriodBucket>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<PeriodBucket>> aggregator() {
+      return Aggregators.countByPeriod(Granularity.QUARTER, ZoneId.of("UTC"));
+    }
+  }
+
+  @Nested
+  @DisplayName("top 3 units")
+  final class TopUnits extends ActivityAggregatorContract<List<Map.Entry<OrgUnit, Long>>> {
+    @Override
+    protected Aggregator<Activity, ?, List<Map.Entry<OrgUnit, Long>>> aggregator() {
+      return Aggregators.topN(3, Activity::unit);
+    }
+  }
+
+  @Nested
+  @DisplayName("distinct civil associations")
+  final class DistinctAssociations extends ActivityAggregatorContract<Long> {
+    @Override
+    protected Aggregator<Activity, ?, Long> aggregator() {
+      return Aggregators.distinctCounterparts(CounterpartKind.CIVIL_ASSOCIATION);
+    }
+  }
+
+  @Nested
+  @DisplayName("distinct counterparts by kind")
+  final class DistinctByKind extends ActivityAggregatorContract<Map<CounterpartKind, Long>> {
+    @Override
+    protected Aggregator<Activity, ?, Map<CounterpartKind, Long>> aggregator() {
+      return Aggregators.distinctCounterpartsByKind();
+    }
+  }
+
+  @Nested
+  @DisplayName("approximate distinct union bodies")
+  final class ApproximateDistinct extends ActivityAggregatorContract<DistinctEstimate> {
+    @Override
+    protected Aggregator<Activity, ?, DistinctEstimate> aggregator() {
+      return Aggregators.approximateDistinctCounterparts(CounterpartKind.UNION_BODY);
+    }
+  }
+
+  @Nested
+  @DisplayName("approximate distinct activity ids beyond the exact range of the sketch")
+  final class ApproximateDistinctLarge extends AggregatorContract<Integer, DistinctEstimate> {
+    @Override
+    protected Aggregator<Integer, ?, DistinctEstimate> aggregator() {
+      return Aggregators.approximateDistinct((Integer i) -> List.of("k" + i, "j" + i), 6);
+    }
+
+    @Override
+    protected Generator<Integer> inputs() {
+      return r -> r.nextInt(5_000);
+    }
+
+    @Override
+    protected int examples() {
+      return 100;
+    }
+  }
+
+  @Nested
+  @DisplayName("sum of participants")
+  final class SumOfParticipants extends ActivityAggregatorContract<Long> {
+    @Override
+    protected Aggregator<Activity, ?, Long> aggregator() {
+      return Aggregators.sum(Quantity.PARTICIPANTS);
+    }
+  }
+
+  @Nested
+  @DisplayName("sum of tweet views")
+  final class SumOfViews extends ActivityAggregatorContract<Long> {
+    @Override
+    protected Aggregator<Activity, ?, Long> aggregator() {
+      return Aggregators.sum(Quantity.VIEWS);
+    }
+
+    /** Views up to a trillion: the generators' edge value Long.MAX_VALUE would make any sum overflow, which fails by design. */
+    @Override
+    protected Generator<Activity> inputs() {
+      return HasilaGenerators.activities()
+          .map(a -> a instanceof Tweet && ((Tweet) a).views().isPresent()
+              ? Tweet.builder().from((Tweet) a).views(((Tweet) a).views().getAsLong() % 1_000_000_000_000L).build()
+              : a);
+    }
+  }
+
+  @Nested
+  @DisplayName("health-emergency activities grouped by unit, counted by theme")
+  final class FilteredGroups extends ActivityAggregatorContract<Map<OrgUnit, Counts<Theme>>> {
+    @Override
+    protected Aggregator<Activity, ?, Map<OrgUnit, Counts<Theme>>> aggregator() {
+      return Aggregators.filtering(
+          (Activity a) -> a.hasTheme(Theme.HEALTH_EMERGENCY),
+          Aggregators.groupingBy(Activity::unit, Aggregators.countByTheme()));
+    }
+  }
+
+  @Nested
+  @DisplayName("bulletins only, counted by unit and mapped to unit ids")
+  final class OnlyBulletins extends ActivityAggregatorContract<Map<String, Long>> {
+    @Override
+    protected Aggregator<Activity, ?, Map<String, Long>> aggregator() {
+      return Aggregators.<Activity, Bulletin, Counts<OrgUnit>>onlyOfType(Bulletin.class, Aggregators.countBy(Bulletin::unit))
+          .map(counts -> counts.byKey().entrySet().stream()
+              .collect(Collectors.toUnmodifiableMap(e -> e.getKey().id(), Map.Entry::getValue)));
+    }
+  }
+
+  @Nested
+  @DisplayName("latest audience snapshots")
+  final class Latest extends AggregatorContract<AudienceSnapshot, Map<Account, AudienceSnapshot>> {
+    @Override
+    protected Aggregator<AudienceSnapshot, ?, Map<Account, AudienceSnapshot>> aggregator() {
+      return Aggregators.latestSnapshots();
+    }
+
+    @Override
+    protected Generator<AudienceSnapshot> inputs() {
+      return HasilaGenerators.audienceSnapshots();
+    }
+  }
+
+  @Nested
+  @DisplayName("earliest audience snapshots")
+  final class Earliest extends AggregatorContract<AudienceSnapshot, Map<Account, AudienceSnapshot>> {
+    @Override
+    protected Aggregator<AudienceSnapshot, ?, Map<Account, AudienceSnapshot>> aggregator() {
+      return Aggregators.earliestSnapshots();
+    }
+
+    @Override
+    protected Generator<AudienceSnapshot> inputs() {
+      return HasilaGenerators.audienceSnapshots();
+    }
+  }
+}
