@@ -146,7 +146,7 @@ public sealed interface Selector {
   record Types(Set<ActivityType> types) implements Selector {
     /** Validates and copies the types. */
     public Types {
-      types = nonEmptyEnums("Types", "types", types, ActivityType.class);
+      types = nonEmptyEnums("Types", "types", types);
     }
 
     @Override
@@ -159,7 +159,7 @@ public sealed interface Selector {
   record BulletinKinds(Set<BulletinKind> kinds) implements Selector {
     /** Validates and copies the kinds. */
     public BulletinKinds {
-      kinds = nonEmptyEnums("BulletinKinds", "kinds", kinds, BulletinKind.class);
+      kinds = nonEmptyEnums("BulletinKinds", "kinds", kinds);
     }
 
     @Override
@@ -172,7 +172,7 @@ public sealed interface Selector {
   record Platforms(Set<Platform> platforms) implements Selector {
     /** Validates and copies the platforms. */
     public Platforms {
-      platforms = nonEmptyEnums("Platforms", "platforms", platforms, Platform.class);
+      platforms = nonEmptyEnums("Platforms", "platforms", platforms);
     }
 
     @Override
@@ -199,7 +199,7 @@ public sealed interface Selector {
   record OutletKinds(Set<OutletKind> kinds) implements Selector {
     /** Validates and copies the kinds. */
     public OutletKinds {
-      kinds = nonEmptyEnums("OutletKinds", "kinds", kinds, OutletKind.class);
+      kinds = nonEmptyEnums("OutletKinds", "kinds", kinds);
     }
 
     @Override
@@ -212,7 +212,7 @@ public sealed interface Selector {
   record ProductionKinds(Set<ProductionKind> kinds) implements Selector {
     /** Validates and copies the kinds. */
     public ProductionKinds {
-      kinds = nonEmptyEnums("ProductionKinds", "kinds", kinds, ProductionKind.class);
+      kinds = nonEmptyEnums("ProductionKinds", "kinds", kinds);
     }
 
     @Override
@@ -225,7 +225,7 @@ public sealed interface Selector {
   record CampaignKinds(Set<CampaignKind> kinds) implements Selector {
     /** Validates and copies the kinds. */
     public CampaignKinds {
-      kinds = nonEmptyEnums("CampaignKinds", "kinds", kinds, CampaignKind.class);
+      kinds = nonEmptyEnums("CampaignKinds", "kinds", kinds);
     }
 
     @Override
@@ -361,7 +361,7 @@ public sealed interface Selector {
     return new LinkedHashSet<>(Arrays.asList(values));
   }
 
-  private static <E extends Enum<E>> Set<E> nonEmptyEnums(String type, String field, Set<E> values, Class<E> enumType) {
+  private static <E extends Enum<E>> Set<E> nonEmptyEnums(String type, String field, Set<E> values) {
     Objects.requireNonNull(values, field);
     Checks.notEmpty(type, field, values);
     return Collections.unmodifiableSet(EnumSet.copyOf(values));

@@ -12,12 +12,15 @@ import io.hasila.model.CounterpartKind;
 import io.hasila.model.Institution;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import java.util.stream.Stream;
 
@@ -133,8 +136,8 @@ final class TallyComputation {
     }
   }
 
-  private static java.util.Optional<Figure> latestSnapshot(
-      Measure.LatestSnapshot m, java.util.Collection<AudienceSnapshot> latest) {
+  private static Optional<Figure> latestSnapshot(
+      Measure.LatestSnapshot m, Collection<AudienceSnapshot> latest) {
     long sum = 0;
     long accounts = 0;
     for (AudienceSnapshot s : latest) {
@@ -147,7 +150,7 @@ final class TallyComputation {
         accounts++;
       }
     }
-    return accounts == 0 ? java.util.Optional.empty() : java.util.Optional.of(Figure.computed(sum, accounts));
+    return accounts == 0 ? Optional.empty() : Optional.of(Figure.computed(sum, accounts));
   }
 
   private static Step step(Measure measure, ZoneId zone) {
@@ -190,7 +193,7 @@ final class TallyComputation {
     return null; // snapshots, sums of children and categories without a value
   }
 
-  private static Step simple(java.util.function.BiConsumer<Partial, Activity> add, boolean distinct) {
+  private static Step simple(BiConsumer<Partial, Activity> add, boolean distinct) {
     return new Step() {
       @Override
       public Partial empty() {
