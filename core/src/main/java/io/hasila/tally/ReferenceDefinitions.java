@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The reference case: the Moroccan national police's communication tally for 2020, as a tally
@@ -56,7 +57,7 @@ public final class ReferenceDefinitions {
   /** Subscribers of the official Facebook account (191,903 at the end of 2020, 20,010 at the end of 2019). */
   public static final String FACEBOOK_SUBSCRIBERS = "social.facebook_subscribers";
 
-  private static final TallyDefinition POLICE_2020 = buildPolice2020();
+  private static final TallyDefinition POLICE_2020 = buildPolice2020(Selector.all());
 
   private ReferenceDefinitions() {}
 
@@ -82,13 +83,28 @@ public final class ReferenceDefinitions {
    *   <li>rows 17-19: magazine issues, children welcomed, blood donors.
    * </ul>
    *
-   * <p>Note that the source's 771 tweets on the Twitter account exceed its 689 posts on Twitter and
-   * Facebook together: the 689 count only the posts among the security-media services'
-   * communication activities. A tally computed from one activity log cannot reproduce both; the
-   * definition keeps them as separate categories and does not relate them.
+   * <p>The source's 771 tweets on the Twitter account exceed its 689 posts on Twitter and Facebook
+   * together: the 689 count only the posts among the security-media services' communication
+   * activities. This definition counts every post; {@link #police2020(Selector)} limits the
+   * communication lines to the security-media services, which reproduces both figures from one
+   * activity log.
    */
   public static TallyDefinition police2020() {
     return POLICE_2020;
+  }
+
+  /**
+   * The 2020 definition with the communication activities (row 3 and its parts, rows 5-8) limited
+   * to those of the security-media services, e.g. {@code Selector.unit("casablanca.media", ...)}.
+   *
+   * <p>The source counts as communication activities only the work of the services in charge of
+   * security media; the account's other tweets count in the 771 tweets but not in the 689 posts.
+   * Use this variant when the activity log also holds other units' work; the other categories are
+   * those of {@link #police2020()}, with the same ids, so the two compare category by category.
+   */
+  public static TallyDefinition police2020(Selector securityMediaServices) {
+    Objects.requireNonNull(securityMediaServices, "securityMediaServices");
+    return securityMediaServices.equals(Selector.all()) ? POLICE_2020 : buildPolice2020(securityMediaServices);
   }
 
   /** The source of the published figures: the press report of the directorate's 2020 tally. */
@@ -165,11 +181,12 @@ public final class ReferenceDefinitions {
         .build();
   }
 
-  private static TallyDefinition buildPolice2020() {
-    Selector coverages = ofType(ActivityType.MEDIA_COVERAGE);
-    Selector posts = platform(Platform.TWITTER, Platform.FACEBOOK);
-    Selector rebuttals = bulletinKind(BulletinKind.REBUTTAL);
-    Selector bulletins = bulletinKind(BulletinKind.COMMUNIQUE, BulletinKind.NEWS, BulletinKind.PRESS_FILE);
+  private static TallyDefinition buildPolice2020(Selector services) {
+    Selector coverages = bySecurityMedia(ofType(ActivityType.MEDIA_COVERAGE), services);
+    Selector posts = bySecurityMedia(platform(Platform.TWITTER, Platform.FACEBOOK), services);
+    Selector rebuttals = bySecurityMedia(bulletinKind(BulletinKind.REBUTTAL), services);
+    Selector bulletins =
+        bySecurityMedia(bulletinKind(BulletinKind.COMMUNIQUE, BulletinKind.NEWS, BulletinKind.PRESS_FILE), services);
     Selector meetings = ofType(ActivityType.COMMUNITY_MEETING);
     Selector health = theme(Theme.HEALTH_EMERGENCY);
     Selector fakeNews = theme(Theme.FAKE_NEWS);
@@ -266,7 +283,7 @@ public final class ReferenceDefinitions {
                         "بيانات حقيقة حول الجرائم المرتبطة بالجائحة",
                         "mises au point sur la criminalité liée à la pandémie",
                         "rebuttals on pandemic-related crime"),
-                    Measure.count(and(rebuttals, health, fakeNews))),
+                    Measure.count(and(bulletinKind(BulletinKind.REBUTTAL), health, fakeNews))),
                 Category.of(
                     "health_emergency.news",
                     Labels.of(
@@ -348,5 +365,9 @@ public final class ReferenceDefinitions {
                     "police staff who gave blood"),
                 Measure.sum(Quantity.PARTICIPANTS, campaignKind(CampaignKind.BLOOD_DONATION))))
         .build();
+  }
+
+  private static Selector bySecurityMedia(Selector selector, Selector services) {
+    return services.equals(Selector.all()) ? selector : and(selector, services);
   }
 }
