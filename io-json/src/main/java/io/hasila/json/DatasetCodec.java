@@ -105,7 +105,11 @@ final class DatasetCodec {
 
     DatasetReadResult run() {
       try {
-        return document();
+        try {
+          return document();
+        } catch (JacksonException e) {
+          throw Faults.locate(e, p);
+        }
       } catch (RuntimeException e) {
         throw Faults.of(e, source, 0, bytes, 1);
       }
@@ -246,7 +250,7 @@ final class DatasetCodec {
           snapshots.add(s);
         }
       } catch (JacksonException e) {
-        throw Faults.of(e, source, read, bytes, 1);
+        throw Faults.of(Faults.locate(e, p), source, read, bytes, 1);
       } catch (RuntimeException e) {
         HasilaJsonException error = Faults.of(e, source, read, bytes, 1);
         if (mode == ReadMode.STRICT) {

@@ -14,6 +14,23 @@ final class Faults {
 
   private Faults() {}
 
+  /** A Jackson failure placed at the parser's position when Jackson does not say where it was. */
+  static JsonFault locate(JacksonException e, JsonParser p) {
+    TokenStreamLocation location = e.getLocation();
+    if (location == null || location == TokenStreamLocation.NA) {
+      location = p.currentLocation();
+    }
+    String expected;
+    if (e instanceof StreamConstraintsException) {
+      expected = "input within the reader's limits (see JsonLimits)";
+    } else if (e instanceof UnexpectedEndOfInputException) {
+      expected = "a complete JSON value";
+    } else {
+      expected = "well-formed JSON";
+    }
+    return new JsonFault(location, JsonPaths.of(p), expected, clean(e.getOriginalMessage()), e);
+  }
+
   /**
    * The exception for a failure while reading UTF-8 input held in {@code bytes}.
    *

@@ -304,11 +304,15 @@ public final class HasilaJson {
     Objects.requireNonNull(record, "record");
     byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
     try (JsonParser p = json.parser(bytes, bytes.length)) {
-      T value = decode.apply(p);
-      if (p.nextToken() != null) {
-        throw RecordReader.fault(p, "the end of the record");
+      try {
+        T value = decode.apply(p);
+        if (p.nextToken() != null) {
+          throw RecordReader.fault(p, "the end of the record");
+        }
+        return value;
+      } catch (JacksonException e) {
+        throw Faults.locate(e, p);
       }
-      return value;
     } catch (RuntimeException e) {
       throw Faults.of(e, "record", 1, bytes, 1);
     }

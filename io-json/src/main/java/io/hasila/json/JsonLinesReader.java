@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -143,11 +144,15 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
           null);
     }
     try (JsonParser p = json.parser(lines.bytes(), lines.length())) {
-      T value = decode.apply(p);
-      if (p.nextToken() != null) {
-        throw RecordReader.fault(p, "the end of the line after the record (one record per line)");
+      try {
+        T value = decode.apply(p);
+        if (p.nextToken() != null) {
+          throw RecordReader.fault(p, "the end of the line after the record (one record per line)");
+        }
+        return value;
+      } catch (JacksonException e) {
+        throw Faults.locate(e, p);
       }
-      return value;
     }
   }
 

@@ -17,7 +17,7 @@ final class JsonPaths {
     Deque<String> parts = new ArrayDeque<>();
     for (TokenStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        if (c.getCurrentIndex() >= 0) {
+        if (c.hasCurrentIndex()) {
           parts.push("[" + c.getCurrentIndex() + "]");
         }
       } else if (c.currentName() != null) {
@@ -29,9 +29,14 @@ final class JsonPaths {
     return sb.toString();
   }
 
-  /** The JSON path of the parser's current value. */
+  /** The JSON path of the parser's current value (for an opening bracket, of the object or array it opens). */
   static String of(JsonParser p) {
-    return of(p.streamReadContext());
+    TokenStreamContext ctx = p.streamReadContext();
+    JsonToken t = p.currentToken();
+    if (ctx != null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+      ctx = ctx.getParent();
+    }
+    return of(ctx);
   }
 
   /** {@code base} extended by a property name. */
