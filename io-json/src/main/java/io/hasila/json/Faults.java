@@ -28,7 +28,11 @@ final class Faults {
     } else {
       expected = "well-formed JSON";
     }
-    return new JsonFault(location, JsonPaths.of(p), expected, clean(e.getOriginalMessage()), e);
+    String found = clean(e.getOriginalMessage());
+    if (e instanceof UnexpectedEndOfInputException) {
+      found = "the end of the input (" + found + ")";
+    }
+    return new JsonFault(location, JsonPaths.of(p), expected, found, e);
   }
 
   /**
