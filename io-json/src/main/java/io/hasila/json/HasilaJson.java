@@ -157,6 +157,11 @@ public final class HasilaJson {
     return newWriter(file, RecordWriter::write);
   }
 
+  /** A JSON Lines writer of audience snapshots to a caller's stream, which it never closes. */
+  public JsonLinesWriter<AudienceSnapshot> newSnapshotWriter(OutputStream out) {
+    return new JsonLinesWriter<>("output", null, Objects.requireNonNull(out, "out"), json, RecordWriter::write);
+  }
+
   // --- single records ------------------------------------------------------------------------
 
   /** One activity as a JSON Lines record (without the line feed). */
