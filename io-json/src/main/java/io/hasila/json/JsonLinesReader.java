@@ -1,0 +1,169 @@
+package io.hasila.json;
+
+import io.hasila.io.ReadMode;
+import io.hasila.io.Rejection;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+
+/**
+ * A streaming reader of a JSON Lines file: one record per line, read in memory that does not grow
+ * with the file. Obtain one from {@link HasilaJson}; close it (try-with-resources) when done.
+ *
+ * <p>A record is a non-blank line; blank lines are skipped and not counted, but line numbers count
+ * every line. In {@link ReadMode#STRICT strict} mode the first bad record throws a
+ * {@link HasilaJsonException}; in {@link ReadMode#LENIENT lenient} mode each bad record is handed to
+ * the rejection listener and reading goes on. Either way {@link #accepted()} plus
+ * {@link #rejected()} equals {@link #read()}. Not thread safe.
+ *
+ * @param <T> {@code Activity} or {@code AudienceSnapshot}
+ */
+public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
+  private final LineSource lines;
+  private final String source;
+  private final ReadMode mode;
+  private final Consumer<? super Rejection> onRejected;
+  private final JsonSupport json;
+  private final Function<JsonParser, T> decode;
+
+  private T next;
+  private boolean done;
+  private long read;
+  private long rejected;
+
+  JsonLinesReader(
+      LineSource lines,
+      String source,
+      ReadMode mode,
+      Consumer<? super Rejection> onRejected,
+      JsonSupport json,
+      Function<JsonParser, T> decode) {
+    this.lines = lines;
+    this.source = source;
+    this.mode = mode;
+    this.onRejected = onRejected;
+    this.json = json;
+    this.decode = decode;
+  }
+
+  /** Whether another accepted record follows; in strict mode, throws on a bad record. */
+  @Override
+  public boolean hasNext() {
+    while (next == null && !done) {
+      advance();
+    }
+    return next != null;
+  }
+
+  /** The next accepted record. */
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more records in " + source);
+    }
+    T value = next;
+    next = null;
+    return value;
+  }
+
+  /** The remaining accepted records as a sequential stream; closing the stream closes this reader. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::close);
+  }
+
+  /** How many records (non-blank lines) have been read so far. */
+  public long read() {
+    return read;
+  }
+
+  /** How many records read so far were accepted. */
+  public long accepted() {
+    return read - rejected;
+  }
+
+  /** How many records read so far were rejected (always 0 in strict mode). */
+  public long rejected() {
+    return rejected;
+  }
+
+  /** The name of the source, as errors show it. */
+  public String source() {
+    return source;
+  }
+
+  private void advance() {
+    try {
+      if (!lines.next()) {
+        done = true;
+        return;
+      }
+    } catch (IOException e) {
+      done = true;
+      throw new HasilaJsonException(
+          source, lines.number() + 1, 0, read + 1, "$", "readable input", String.valueOf(e), e);
+    }
+    if (lines.blank()) {
+      return;
+    }
+    read++;
+    try {
+      next = decodeLine();
+    } catch (RuntimeException e) {
+      HasilaJsonException error = Faults.of(e, source, read, lines.bytes(), lines.number());
+      if (mode == ReadMode.STRICT) {
+        done = true;
+        throw error;
+      }
+      rejected++;
+      onRejected.accept(
+          error.toRejection(
+              lines.number(), Faults.raw(lines.bytes(), 0, lines.length(), lines.fullLength())));
+    }
+  }
+
+  private T decodeLine() {
+    if (lines.tooLong()) {
+      throw new HasilaJsonException(
+          source,
+          lines.number(),
+          0,
+          read,
+          "$",
+          "a record of at most " + json.limits().maxRecordBytes() + " bytes",
+          "a line of " + lines.fullLength() + " bytes",
+          null);
+    }
+    try (JsonParser p = json.parser(lines.bytes(), lines.length())) {
+      try {
+        T value = decode.apply(p);
+        if (p.nextToken() != null) {
+          throw RecordReader.fault(p, "the end of the line after the record (one record per line)");
+        }
+        return value;
+      } catch (JacksonException e) {
+        throw Faults.locate(e, p);
+      }
+    }
+  }
+
+  /** Closes the underlying input. */
+  @Override
+  public void close() {
+    done = true;
+    try {
+      lines.close();
+    } catch (IOException e) {
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "an input that closes", String.valueOf(e), e);
+    }
+  }
+}

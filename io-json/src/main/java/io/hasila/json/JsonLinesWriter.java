@@ -1,0 +1,111 @@
+package io.hasila.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A streaming writer of a JSON Lines file: one record per line, each line ended by {@code \n},
+ * in UTF-8. Obtain one from {@link HasilaJson}.
+ *
+ * <p>Writing a file is atomic: records go to a temporary file beside the target, and only
+ * {@link #commit()} moves it over the target. Closing without committing (for example when an
+ * exception leaves a try-with-resources block) discards what was written and leaves any previous
+ * file intact. A writer over a caller's stream writes through and never closes that stream. Not
+ * thread safe.
+ *
+ * @param <T> {@code Activity} or {@code AudienceSnapshot}
+ */
+public final class JsonLinesWriter<T> implements AutoCloseable {
+  private final String target;
+  private final AtomicFile file;
+  private final OutputStream out;
+  private final JsonGenerator generator;
+  private final BiConsumer<JsonGenerator, T> encode;
+  private long written;
+  private boolean closed;
+
+  JsonLinesWriter(String target, AtomicFile file, OutputStream out, JsonSupport json, BiConsumer<JsonGenerator, T> encode) {
+    this.target = target;
+    this.file = file;
+    this.out = out;
+    this.generator = json.linesGenerator(out);
+    this.encode = encode;
+  }
+
+  /** Writes one record as one line. */
+  public JsonLinesWriter<T> write(T record) {
+    Objects.requireNonNull(record, "record");
+    if (closed) {
+      throw new IllegalStateException("JsonLinesWriter.write called after commit or close on " + target);
+    }
+    try {
+      encode.accept(generator, record);
+      generator.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+    written++;
+    return this;
+  }
+
+  /** Writes every record, in order. */
+  public JsonLinesWriter<T> writeAll(Iterable<? extends T> records) {
+    for (T r : records) {
+      write(r);
+    }
+    return this;
+  }
+
+  /** How many records have been written. */
+  public long written() {
+    return written;
+  }
+
+  /** Finishes the output: moves a file into place, or flushes a caller's stream. */
+  public void commit() {
+    if (closed) {
+      throw new IllegalStateException("JsonLinesWriter.commit called after commit or close on " + target);
+    }
+    closed = true;
+    try {
+      generator.close();
+      if (file != null) {
+        file.commit();
+      } else {
+        out.flush();
+      }
+    } catch (IOException | JacksonException e) {
+      if (file != null) {
+        file.close();
+      }
+      throw failure(e);
+    }
+  }
+
+  /** Discards an uncommitted file (the previous file stays); flushes a caller's stream. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (file != null) {
+      file.close();
+    } else {
+      try {
+        generator.close();
+        out.flush();
+      } catch (IOException | JacksonException e) {
+        throw failure(e);
+      }
+    }
+  }
+
+  private HasilaJsonException failure(Exception e) {
+    return new HasilaJsonException(target, 0, 0, written + 1, "$", "a writable output", String.valueOf(e), e);
+  }
+}

@@ -1,0 +1,155 @@
+package io.hasila.json;
+
+import java.io.OutputStream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+
+/** The Jackson factory with Hasila's limits and output settings, and the parsers and generators it makes. */
+final class JsonSupport {
+  /** JSON Lines: no separator between root values; the writer ends each record with a line feed. */
+  private static final ObjectWriteContext LINES =
+      new ObjectWriteContext.Base() {
+        @Override
+        public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+          return null;
+        }
+      };
+
+  /** A JSON document: indented by two spaces, one property or element per line, line feeds only. */
+  private static final ObjectWriteContext DOCUMENT =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return new DocumentPrinter();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
+
+  private final JsonFactory factory;
+  private final JsonLimits limits;
+
+  JsonSupport(JsonLimits limits) {
+    this.limits = limits;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .build())
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
+  }
+
+  JsonLimits limits() {
+    return limits;
+  }
+
+  /** A parser over {@code length} bytes of UTF-8 JSON. */
+  JsonParser parser(byte[] bytes, int length) {
+    return factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
+  }
+
+  /** A generator of JSON Lines records; it does not close {@code out}. */
+  JsonGenerator linesGenerator(OutputStream out) {
+    return factory.createGenerator(LINES, out);
+  }
+
+  /** A generator of an indented JSON document; it does not close {@code out}. */
+  JsonGenerator documentGenerator(OutputStream out) {
+    return factory.createGenerator(DOCUMENT, out);
+  }
+
+  /** Two-space indentation with {@code "name": value}, every property and element on its own line. */
+  private static final class DocumentPrinter implements PrettyPrinter {
+    private int depth;
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) {
+      g.writeRaw('\n');
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) {
+      g.writeRaw('{');
+      depth++;
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) {
+      newLine(g);
+    }
+
+    @Override
+    public void writeObjectNameValueSeparator(JsonGenerator g) {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) {
+      g.writeRaw(',');
+      newLine(g);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) {
+      depth--;
+      if (entries > 0) {
+        newLine(g);
+      }
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) {
+      g.writeRaw('[');
+      depth++;
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) {
+      newLine(g);
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) {
+      g.writeRaw(',');
+      newLine(g);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) {
+      depth--;
+      if (values > 0) {
+        newLine(g);
+      }
+      g.writeRaw(']');
+    }
+
+    private void newLine(JsonGenerator g) {
+      g.writeRaw('\n');
+      for (int i = 0; i < depth; i++) {
+        g.writeRaw("  ");
+      }
+    }
+  }
+}

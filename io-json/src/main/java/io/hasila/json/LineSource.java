@@ -1,0 +1,151 @@
+package io.hasila.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines at {@code \n} (a preceding {@code \r} is dropped), in memory
+ * bounded by the longest line allowed: a longer line is skipped to its end and reported as too long.
+ * A UTF-8 byte order mark at the start is skipped. Not thread safe.
+ */
+final class LineSource implements AutoCloseable {
+  /** How much of an over-long line is kept, to show in a rejection. */
+  static final int KEPT_OF_LONG_LINE = 1024;
+
+  private final InputStream in;
+  private final int maxLineBytes;
+  private final byte[] buffer = new byte[64 * 1024];
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private boolean started;
+
+  private byte[] line = new byte[8 * 1024];
+  private int length;
+  private long fullLength;
+  private long number;
+
+  LineSource(InputStream in, int maxLineBytes) {
+    this.in = in;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /** Moves to the next line; false at the end of the input. */
+  boolean next() throws IOException {
+    length = 0;
+    fullLength = 0;
+    boolean any = false;
+    while (true) {
+      if (pos == limit) {
+        if (!fill()) {
+          if (any) {
+            number++;
+            trimCarriageReturn();
+            return true;
+          }
+          return false;
+        }
+      }
+      any = true;
+      int start = pos;
+      while (pos < limit && buffer[pos] != '\n') {
+        pos++;
+      }
+      append(start, pos - start);
+      if (pos < limit) {
+        pos++; // the line feed
+        number++;
+        trimCarriageReturn();
+        return true;
+      }
+    }
+  }
+
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    int n = in.read(buffer, 0, buffer.length);
+    if (n < 0) {
+      eof = true;
+      return false;
+    }
+    pos = 0;
+    limit = n;
+    if (!started && n > 0) {
+      started = true;
+      if (n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+        pos = 3;
+      }
+    }
+    return true;
+  }
+
+  private void append(int from, int count) {
+    fullLength += count;
+    int cap = fullLength > maxLineBytes ? Math.min(KEPT_OF_LONG_LINE, maxLineBytes) : maxLineBytes;
+    if (length > cap) {
+      length = cap; // the line just became too long: keep only its start
+    }
+    int kept = Math.min(count, cap - length);
+    if (kept > 0) {
+      if (length + kept > line.length) {
+        line = Arrays.copyOf(line, Math.min(Math.max(length + kept, line.length * 2), maxLineBytes));
+      }
+      System.arraycopy(buffer, from, line, length, kept);
+      length += kept;
+    }
+  }
+
+  private void trimCarriageReturn() {
+    if (!tooLong() && length > 0 && line[length - 1] == '\r') {
+      length--;
+      fullLength--;
+    }
+  }
+
+  /** The bytes of the current line (only its start if it is too long). */
+  byte[] bytes() {
+    return line;
+  }
+
+  /** How many bytes of {@link #bytes()} belong to the current line. */
+  int length() {
+    return length;
+  }
+
+  /** The current line's full length in bytes, even if it was too long to keep. */
+  long fullLength() {
+    return fullLength;
+  }
+
+  /** Whether the current line is longer than allowed. */
+  boolean tooLong() {
+    return fullLength > maxLineBytes;
+  }
+
+  /** The current line's number, from 1. */
+  long number() {
+    return number;
+  }
+
+  /** Whether the current line holds only spaces, tabs and carriage returns. */
+  boolean blank() {
+    if (tooLong()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
