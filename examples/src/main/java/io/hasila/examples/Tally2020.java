@@ -1,52 +1,209 @@
 package io.hasila.examples;
 
-import io.hasila.model.ActivityType;
-import io.hasila.model.BulletinKind;
-import io.hasila.model.CounterpartKind;
-import io.hasila.model.Labelled;
-import io.hasila.model.Theme;
+import io.hasila.io.ReadMode;
+import io.hasila.io.Rejection;
+import io.hasila.json.HasilaJson;
+import io.hasila.json.JsonLinesReader;
+import io.hasila.model.Activity;
+import io.hasila.model.AudienceSnapshot;
+import io.hasila.model.Institution;
+import io.hasila.tally.Comparison;
+import io.hasila.tally.DateRange;
+import io.hasila.tally.ReferenceDefinitions;
+import io.hasila.tally.Selector;
+import io.hasila.tally.Tally;
+import io.hasila.tally.TallyDefinition;
+import io.hasila.tally.Violation;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The README's main example: for now, a summary of the model that will hold the 2020 tally.
+ * The README's main example: computes the 2020 tally from the bundled activity log, checks it,
+ * compares it with the published 2020 figures and with 2019, and prints the table.
  *
- * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java}; add
- * {@code -Dexec.args="--lang fr"} (or {@code ar}) for French or Arabic labels.
+ * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java}; options go in
+ * {@code -Dexec.args="..."}: {@code --lang ar|fr|en}, and to tally your own log
+ * {@code --activities FILE.jsonl --snapshots FILE.jsonl [--year YYYY] [--lenient]}. Exits with 1
+ * when a check fails and 2 on a usage error.
  */
 public final class Tally2020 {
+  static final String DATA = "/io/hasila/examples/data/2020/";
+
   private Tally2020() {}
 
-  /** Prints the activity types, bulletin kinds, counterpart kinds and well-known themes. */
+  /** Runs the program; see the class comment for the options. */
   public static void main(String[] args) {
-    Locale lang = Locale.ENGLISH;
-    for (int i = 0; i < args.length; i++) {
-      if ("--lang".equals(args[i]) && i + 1 < args.length) {
-        lang = Locale.forLanguageTag(args[++i]);
-      } else {
-        System.err.println("usage: Tally2020 [--lang en|fr|ar]");
-        System.exit(2);
-      }
-    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.println("Hasila model summary (activity types, bulletin kinds, counterparts, themes)");
-    section(out, "Activity types", List.of(ActivityType.values()), lang);
-    section(out, "Bulletin kinds", List.of(BulletinKind.values()), lang);
-    section(out, "Counterpart kinds", List.of(CounterpartKind.values()), lang);
-    out.println();
-    out.println("Well-known themes");
-    for (Theme t : Theme.wellKnown()) {
-      out.printf("  %-24s %s%n", t.id(), t.labels().get(lang));
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status;
+    try {
+      status = run(Options.parse(args), out, err);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.println(Options.USAGE);
+      status = 2;
+    }
+    if (status != 0) {
+      System.exit(status);
     }
   }
 
-  private static void section(PrintStream out, String title, List<? extends Labelled> values, Locale lang) {
+  /** Runs with parsed options and returns the exit status: 0 when every check passes. */
+  static int run(Options options, PrintStream out, PrintStream err) {
+    TallyTable table = new TallyTable(options.lang);
+    Institution institution = ReferenceDefinitions.police();
+    TallyDefinition definition = ReferenceDefinitions.police2020(Selector.unit(SyntheticLog2020.MEDIA_SERVICES.stream().map(u -> u.id()).toArray(String[]::new)));
+    DateRange period = DateRange.ofYear(options.year);
+    HasilaJson json = HasilaJson.create().withMode(options.lenient ? ReadMode.LENIENT : ReadMode.STRICT);
+    List<Rejection> rejected = new ArrayList<>();
+
+    Tally computed;
+    try (JsonLinesReader<Activity> activities = openActivities(json, options, rejected);
+        JsonLinesReader<AudienceSnapshot> snapshots = openSnapshots(json, options, rejected)) {
+      computed = Tally.compute(definition, institution, period, activities.stream(), snapshots.stream());
+      out.println(
+          table.line(table.text("حصيلة ", "Bilan ", "Tally ")
+              + options.year
+              + " — "
+              + institution.name()
+              + " — "
+              + activities.read()
+              + table.text(" سجلا مقروءا", " enregistrements lus", " records read")));
+    }
+    for (Rejection r : rejected) {
+      err.println(r.describe());
+    }
+
+    boolean reference = options.activities.isEmpty();
+    Optional<Tally> published = reference ? Optional.of(ReferenceDefinitions.published2020()) : Optional.empty();
+    Optional<Tally> previous = reference ? Optional.of(ReferenceDefinitions.published2019()) : Optional.empty();
+
     out.println();
-    out.println(title);
-    for (Labelled l : values) {
-      out.printf("  %-24s %s%n", l.code(), l.labels().get(lang));
+    table.render(computed, published, previous).forEach(out::println);
+    out.println();
+    out.println(table.line(table.text("C محسوب من السجلات، P منشور، D مشتق", "C calculé, P publié, D dérivé", "C computed from records, P published, D derived")));
+
+    int status = 0;
+    status |= report(table, table.text("تدقيق الحصيلة المحسوبة", "Contrôle du bilan calculé", "Check of the computed tally"), computed.check(), out);
+    if (published.isPresent()) {
+      status |= report(table, table.text("تدقيق الحصيلة المنشورة", "Contrôle du bilan publié", "Check of the published tally"), published.get().check(), out);
+      long differences =
+          Comparison.of(published.get(), computed).changes().stream()
+              .filter(c -> c.previous().isPresent() && !c.previous().equals(c.current()))
+              .count();
+      out.println(
+          table.line(table.text("مقارنة مع الأرقام المنشورة: ", "Comparaison avec les chiffres publiés : ", "Compared with the published figures: ")
+              + (differences == 0 ? table.text("كلها مطابقة", "tous identiques", "all equal") : differences + table.text(" فرق", " écarts", " differ"))));
+      status |= differences == 0 ? 0 : 1;
+    }
+    if (!rejected.isEmpty()) {
+      out.println(table.line(rejected.size() + table.text(" سجلا مرفوضا", " enregistrements rejetés", " records rejected")));
+    }
+    return status;
+  }
+
+  private static int report(TallyTable table, String title, List<Violation> violations, PrintStream out) {
+    if (violations.isEmpty()) {
+      out.println(table.line(title + ": OK"));
+      return 0;
+    }
+    out.println(table.line(title + ": " + violations.size()));
+    violations.forEach(v -> out.println(table.line("  " + v.message())));
+    return 1;
+  }
+
+  private static JsonLinesReader<Activity> openActivities(HasilaJson json, Options o, List<Rejection> rejected) {
+    if (o.activities.isPresent()) {
+      return json.openActivities(o.activities.get(), rejected::add);
+    }
+    return json.openActivities(resource("activities-2020-synthetic.jsonl"), "activities-2020-synthetic.jsonl", rejected::add);
+  }
+
+  private static JsonLinesReader<AudienceSnapshot> openSnapshots(HasilaJson json, Options o, List<Rejection> rejected) {
+    if (o.snapshots.isPresent()) {
+      return json.openSnapshots(o.snapshots.get(), rejected::add);
+    }
+    if (o.activities.isPresent()) {
+      return json.openSnapshots(InputStream.nullInputStream(), "no snapshots", rejected::add);
+    }
+    return json.openSnapshots(resource("snapshots-2020.jsonl"), "snapshots-2020.jsonl", rejected::add);
+  }
+
+  static InputStream resource(String name) {
+    InputStream in = Tally2020.class.getResourceAsStream(DATA + name);
+    if (in == null) {
+      throw new UncheckedIOException(new java.io.FileNotFoundException("bundled example data " + DATA + name));
+    }
+    return in;
+  }
+
+  /** Command-line options. */
+  static final class Options {
+    static final String USAGE =
+        "usage: Tally2020 [--lang en|fr|ar] [--activities FILE.jsonl] [--snapshots FILE.jsonl] [--year YYYY] [--lenient]";
+
+    Locale lang = Locale.ENGLISH;
+    Optional<Path> activities = Optional.empty();
+    Optional<Path> snapshots = Optional.empty();
+    int year = 2020;
+    boolean lenient;
+
+    static Options parse(String... args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--lang":
+            String tag = value(args, ++i, a);
+            if (!List.of("ar", "fr", "en").contains(tag)) {
+              throw new IllegalArgumentException("--lang must be ar, fr or en but was: " + tag);
+            }
+            o.lang = Locale.forLanguageTag(tag);
+            break;
+          case "--activities":
+            o.activities = Optional.of(file(value(args, ++i, a), a));
+            break;
+          case "--snapshots":
+            o.snapshots = Optional.of(file(value(args, ++i, a), a));
+            break;
+          case "--year":
+            try {
+              o.year = Integer.parseInt(value(args, ++i, a));
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("--year must be a year such as 2020 but was: " + args[i]);
+            }
+            break;
+          case "--lenient":
+            o.lenient = true;
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option: " + a);
+        }
+      }
+      return o;
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[i];
+    }
+
+    private static Path file(String name, String option) {
+      Path p = Path.of(name);
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalArgumentException(option + " must name a readable file but was: " + name);
+      }
+      return p;
     }
   }
 }

@@ -1,0 +1,44 @@
+package io.hasila.examples;
+
+import io.hasila.json.HasilaJson;
+import io.hasila.model.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the bundled 2020 example files from {@link SyntheticLog2020}; the same seed gives
+ * byte-identical files.
+ *
+ * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=io.hasila.examples.GenerateExampleData -Dexec.args="DIR [SEED]"}; the committed
+ * files live in {@code examples/src/main/resources/io/hasila/examples/data/2020}.
+ */
+public final class GenerateExampleData {
+  private GenerateExampleData() {}
+
+  /** Writes the files into the directory given as first argument, with an optional seed. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: GenerateExampleData DIR [SEED]");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    long seed = args.length == 2 ? Long.parseLong(args[1]) : SyntheticLog2020.DEFAULT_SEED;
+    for (Path p : write(dir, seed)) {
+      System.out.println("wrote " + p + " (" + Files.size(p) + " bytes)");
+    }
+  }
+
+  /** Writes every example file of the seed's log into {@code dir} and returns their paths. */
+  static java.util.List<Path> write(Path dir, long seed) throws IOException {
+    Files.createDirectories(dir);
+    Dataset log = SyntheticLog2020.generate(seed);
+    HasilaJson json = HasilaJson.create();
+    Path activities = dir.resolve("activities-2020-synthetic.jsonl");
+    Path snapshots = dir.resolve("snapshots-2020.jsonl");
+    json.writeActivities(activities, log.activities());
+    json.writeSnapshots(snapshots, log.snapshots());
+    return java.util.List.of(activities, snapshots);
+  }
+}

@@ -1,0 +1,80 @@
+package io.hasila.examples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("the main example")
+final class Tally2020Test {
+  private static final List<String> FIGURES =
+      List.of("11,025", "104", "4,202", "1,385", "689", "152", "1,976", "445", "797", "92", "621",
+          "225,191", "771", "358", "191,903", "20,010", "33,411", "+859.0%", "+115.4%", "3,683");
+
+  private static String run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        Tally2020.run(
+            Tally2020.Options.parse(args),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("prints every figure of the reference table from the bundled log, and every check passes")
+  void printsEveryFigure() {
+    String out = run();
+    for (String figure : FIGURES) {
+      assertTrue(out.contains(figure), () -> figure + " missing from\n" + out);
+    }
+    assertTrue(out.contains("Compared with the published figures: all equal"), out);
+    assertTrue(out.contains("33,411 D"), "the 2019 Twitter followers are marked derived");
+  }
+
+  @Test
+  @DisplayName("prints in Arabic with right-to-left marks, and in French")
+  void printsInArabicAndFrench() {
+    String ar = run("--lang", "ar");
+    assertTrue(ar.lines().filter(l -> !l.isEmpty()).allMatch(l -> l.charAt(0) == '\u200F'), "every Arabic line starts with RLM");
+    assertTrue(ar.contains("بيانات حقيقة") || ar.contains("بيان حقيقة") || ar.contains("بيانات الحقيقة"), ar);
+    String fr = run("--lang", "fr");
+    assertTrue(fr.contains("Bilan 2020"), fr);
+  }
+
+  @Test
+  @DisplayName("rejects an unknown option with a usage error")
+  void rejectsUnknownOptions() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tally2020.Options.parse("--colour"));
+    assertEquals("unknown option: --colour", e.getMessage());
+  }
+
+  @Test
+  @DisplayName("the generator writes the committed files byte for byte, twice")
+  void generatorIsDeterministic(@TempDir Path a, @TempDir Path b) throws IOException {
+    List<Path> first = GenerateExampleData.write(a, SyntheticLog2020.DEFAULT_SEED);
+    List<Path> second = GenerateExampleData.write(b, SyntheticLog2020.DEFAULT_SEED);
+    for (int i = 0; i < first.size(); i++) {
+      byte[] bytes = Files.readAllBytes(first.get(i));
+      assertArrayEquals(bytes, Files.readAllBytes(second.get(i)));
+      String name = first.get(i).getFileName().toString();
+      try (InputStream committed = Tally2020.resource(name)) {
+        assertArrayEquals(bytes, committed.readAllBytes(), () -> "regenerate the example data: " + name);
+      }
+    }
+  }
+}
