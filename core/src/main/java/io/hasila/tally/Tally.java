@@ -1,10 +1,12 @@
 package io.hasila.tally;
 
+import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.Checks;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +89,23 @@ public abstract class Tally {
         period,
         StreamSupport.stream(activities.spliterator(), false),
         StreamSupport.stream(snapshots.spliterator(), false));
+  }
+
+  /**
+   * The aggregator behind {@link #compute}: add a period's activities to it, in any split and
+   * order, and its result is the tally of those activities and of {@code snapshots}.
+   *
+   * <p>Use it to compute one tally from several sources or threads — for example one accumulator
+   * per chunk of a large file, merged at the end — or on a distributed engine; merging two partial
+   * accumulators gives exactly the tally of all their activities. Snapshots are few and are given
+   * up front; only those dated in the period count.
+   */
+  public static Aggregator<Activity, ?, Tally> aggregator(
+      TallyDefinition definition,
+      Institution institution,
+      DateRange period,
+      Collection<AudienceSnapshot> snapshots) {
+    return TallyComputation.aggregator(definition, institution, period, List.copyOf(snapshots));
   }
 
   /** The figure of a category, if it has one. */

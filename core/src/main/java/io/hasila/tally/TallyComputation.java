@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
-
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Computes a tally: one composite aggregator over the activities, one over the snapshots. */
@@ -50,6 +50,16 @@ final class TallyComputation {
       DateRange period,
       Stream<? extends Activity> activities,
       Stream<AudienceSnapshot> snapshots) {
+    List<AudienceSnapshot> inPeriod = snapshots.filter(s -> period.contains(s.date())).collect(Collectors.toList());
+    return aggregator(definition, institution, period, inPeriod).aggregate(activities.map(a -> (Activity) a));
+  }
+
+  /** The activity aggregator behind {@link Tally#aggregator}: one partial value per measured category. */
+  static Aggregator<Activity, ?, Tally> aggregator(
+      TallyDefinition definition,
+      Institution institution,
+      DateRange period,
+      Collection<AudienceSnapshot> snapshots) {
     ZoneId zone = institution.zone();
     Map<String, Step> steps = new LinkedHashMap<>();
     for (Category c : definition.allCategories()) {
@@ -58,36 +68,42 @@ final class TallyComputation {
         steps.put(c.id(), step);
       }
     }
-    List<String> ids = new ArrayList<>(steps.keySet());
-    List<Step> stepList = new ArrayList<>(steps.values());
-    Aggregator<Activity, Partial[], Partial[]> perCategory =
-        Aggregator.of(
-            () -> {
-              Partial[] ps = new Partial[stepList.size()];
-              for (int i = 0; i < ps.length; i++) {
-                ps[i] = stepList.get(i).empty();
-              }
-              return ps;
-            },
-            (ps, a) -> {
-              if (period.contains(Aggregators.dayOf(a, zone))) {
-                for (int i = 0; i < ps.length; i++) {
-                  stepList.get(i).add(ps[i], a);
-                }
-              }
-              return ps;
-            },
-            (left, right) -> {
-              for (int i = 0; i < left.length; i++) {
-                stepList.get(i).merge(left[i], right[i]);
-              }
-              return left;
-            },
-            ps -> ps);
-    Partial[] results = perCategory.aggregate(activities.map(a -> (Activity) a));
+    List<String> ids = List.copyOf(steps.keySet());
+    Step[] stepArray = steps.values().toArray(new Step[0]);
     Map<Account, AudienceSnapshot> latest =
-        Aggregators.latestSnapshots().aggregate(snapshots.filter(s -> period.contains(s.date())));
+        Aggregators.latestSnapshots().aggregate(snapshots.stream().filter(s -> period.contains(s.date())));
+    return Aggregator.of(
+        () -> {
+          Partial[] ps = new Partial[stepArray.length];
+          for (int i = 0; i < ps.length; i++) {
+            ps[i] = stepArray[i].empty();
+          }
+          return ps;
+        },
+        (ps, a) -> {
+          if (period.contains(Aggregators.dayOf(a, zone))) {
+            for (int i = 0; i < ps.length; i++) {
+              stepArray[i].add(ps[i], a);
+            }
+          }
+          return ps;
+        },
+        (left, right) -> {
+          for (int i = 0; i < left.length; i++) {
+            stepArray[i].merge(left[i], right[i]);
+          }
+          return left;
+        },
+        ps -> tally(definition, institution, period, ids, ps, latest));
+  }
 
+  private static Tally tally(
+      TallyDefinition definition,
+      Institution institution,
+      DateRange period,
+      List<String> ids,
+      Partial[] results,
+      Map<Account, AudienceSnapshot> latest) {
     Map<String, Figure> figures = new LinkedHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       Partial p = results[i];

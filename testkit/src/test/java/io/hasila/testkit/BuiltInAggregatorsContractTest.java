@@ -19,6 +19,9 @@ import io.hasila.model.OutletKind;
 import io.hasila.model.Platform;
 import io.hasila.model.Theme;
 import io.hasila.model.Tweet;
+import io.hasila.tally.DateRange;
+import io.hasila.tally.ReferenceDefinitions;
+import io.hasila.tally.Tally;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,19 @@ import org.junit.jupiter.api.Nested;
 
 @DisplayName("every built-in aggregator passes the aggregator contract")
 final class BuiltInAggregatorsContractTest {
+
+  @Nested
+  @DisplayName("the 2020 reference tally")
+  final class ReferenceTally extends ActivityAggregatorContract<Tally> {
+    @Override
+    protected Aggregator<Activity, ?, Tally> aggregator() {
+      return Tally.aggregator(
+          ReferenceDefinitions.police2020(),
+          ReferenceDefinitions.police(),
+          DateRange.ofYear(2020),
+          List.of(AudienceSnapshot.of(Platform.TWITTER, "@DGSN_MAROC", java.time.LocalDate.of(2020, 12, 31), 225_191)));
+    }
+  }
 
   @Nested
   @DisplayName("count")
