@@ -257,7 +257,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     if (record.getFieldCount() != width) {
       problem =
           new CellProblem(
-              null, width + " fields, as in the header", record.getFieldCount() + " field" + (record.getFieldCount() == 1 ? "" : "s"));
+              null, width + " fields (as in the header)", record.getFieldCount() + " field" + (record.getFieldCount() == 1 ? "" : "s"));
     } else {
       row.set(record);
       try {
