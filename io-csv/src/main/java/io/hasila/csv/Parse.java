@@ -68,16 +68,19 @@ final class Parse {
     return (int) n;
   }
 
-  /** {@code true} or {@code false} in any case (spreadsheets write {@code TRUE}); blank is false. */
+  /**
+   * {@code true} or {@code false} in any case (English-locale spreadsheets save {@code TRUE}), or
+   * {@code vrai} / {@code faux} (French-locale ones save {@code VRAI}); blank is false.
+   */
   static boolean bool(String column, String value) {
     String v = value.strip();
-    if (v.isEmpty() || v.equalsIgnoreCase("false")) {
+    if (v.isEmpty() || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("faux")) {
       return false;
     }
-    if (v.equalsIgnoreCase("true")) {
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("vrai")) {
       return true;
     }
-    throw CellProblem.inCell(column, "true or false", value);
+    throw CellProblem.inCell(column, "true or false (or vrai or faux)", value);
   }
 
   /** An absolute or relative URI. */

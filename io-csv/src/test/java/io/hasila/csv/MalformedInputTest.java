@@ -38,7 +38,7 @@ final class MalformedInputTest {
       "18 | 16 | counterparts | expected counterparts as id:kind:name separated by '|' (escape \\, | and : in ids with \\) but found \"cp-1:civil_association\"",
       "19 | 17 | language | expected a valid activity (Tweet.language must be a BCP 47 language tag such as \"ar\" or \"fr-MA\") but found \"arabic language\"",
       "20 | 18 | outlet_kind | expected one of national_press, tv_channel, radio, online_outlet, foreign_press_agency, film_production_company, other but found \"tv\"",
-      "21 | 19 | foreign | expected true or false but found \"oui\"",
+      "21 | 19 | foreign | expected true or false (or vrai or faux) but found \"oui\"",
       "22 | 20 | themes | expected theme ids (lower case letters and digits joined by '_', '-' or '.') separated by '|' but found \"Health Emergency\"",
       "23 | 21 | number | expected a valid activity (PublicationIssue.number must be at least 1) but found 0",
       "24 | 22 | url | expected a URI (Illegal character in authority) but found \"http://exa mple.com\"",
