@@ -72,6 +72,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The activities file: one row per activity, a {@code type} column, the common columns, then the type-specific ones. */
 final class ActivitySchema implements Schema<Activity> {
@@ -110,7 +111,11 @@ final class ActivitySchema implements Schema<Activity> {
     }
   }
 
+  private static final int UNKNOWN_THEMES_KEPT = 1_024;
+
   private final Map<String, Theme> themes;
+  /** Themes made up for ids outside the registry, kept (up to a bound) so that each id is validated once. */
+  private final Map<String, Theme> unknownThemes = new ConcurrentHashMap<>();
 
   /** A schema that resolves theme ids against the well-known themes and {@code declared} (which win). */
   ActivitySchema(Collection<Theme> declared) {
@@ -259,12 +264,19 @@ final class ActivitySchema implements Schema<Activity> {
     for (String raw : ids) {
       String id = raw.strip();
       Theme known = themes.get(id);
+      if (known == null) {
+        known = unknownThemes.get(id);
+      }
       if (known != null) {
         out.add(known);
         continue;
       }
       try {
-        out.add(Theme.of(id, Labels.of(id, id, id)));
+        Theme made = Theme.of(id, Labels.of(id, id, id));
+        if (unknownThemes.size() < UNKNOWN_THEMES_KEPT) {
+          unknownThemes.putIfAbsent(id, made);
+        }
+        out.add(made);
       } catch (IllegalArgumentException e) {
         throw CellProblem.inCell(
             THEMES.column,

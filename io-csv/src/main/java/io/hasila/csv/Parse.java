@@ -2,6 +2,7 @@ package io.hasila.csv;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,11 +20,34 @@ final class Parse {
 
   /** An ISO date {@code yyyy-MM-dd}; surrounding spaces are ignored. */
   static LocalDate date(String column, String value) {
+    String v = value.strip();
     try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
+      // Fast path for the usual four-digit year; LocalDate.parse handles the rest the same way.
+      if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+        int y = digits(v, 0, 4);
+        int m = digits(v, 5, 7);
+        int d = digits(v, 8, 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          return LocalDate.of(y, m, d);
+        }
+      }
+      return LocalDate.parse(v);
+    } catch (DateTimeException e) {
       throw CellProblem.inCell(column, "an ISO date (yyyy-MM-dd)", value);
     }
+  }
+
+  /** The number written in {@code s} from {@code from} to {@code to} if all are ASCII digits, else -1. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** An ISO zoned date-time such as {@code 2020-03-20T10:15:30+01:00[Africa/Casablanca]}. */
