@@ -220,6 +220,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     }
   }
 
+  /** Whether another value follows; in strict mode throws {@link HasilaCsvException} at a bad record. */
   @Override
   public boolean hasNext() {
     if (next != null) {
@@ -240,6 +241,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     return false;
   }
 
+  /** The next accepted value, skipping (and reporting) rejected records in lenient mode. */
   @Override
   public T next() {
     if (!hasNext()) {
