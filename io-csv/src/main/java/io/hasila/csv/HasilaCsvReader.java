@@ -1,0 +1,360 @@
+package io.hasila.csv;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.hasila.io.ReadMode;
+import io.hasila.io.Rejection;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A streaming reader of one CSV source: an iterator over its values, in constant memory.
+ *
+ * <p>Open one with {@link CsvReaderBuilder#open}; the header is read and checked on opening. In
+ * {@link ReadMode#STRICT strict} mode {@link #next()} throws a {@link HasilaCsvException} at the
+ * first bad record; in {@link ReadMode#LENIENT lenient} mode bad records go to the builder's
+ * rejection consumer and iteration goes on, so that {@link #accepted()} + {@link #rejected()} =
+ * {@link #recordsRead()}. A broken file (bad quoting, bytes that are not UTF-8) ends the read in
+ * both modes, because the records after it cannot be found reliably. Close it, or the stream from
+ * {@link #stream()}, with try-with-resources. Not thread safe.
+ */
+public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
+  private static final int PEEK_LIMIT = 1 << 16;
+  private static final int RAW_LIMIT = 2_000;
+  private static final Pattern FASTCSV_LINE = Pattern.compile("started in line (\\d+)");
+
+  private final Schema<T> schema;
+  private final String source;
+  private final ReadMode mode;
+  private final Consumer<? super Rejection> onRejection;
+  private final CsvReader<CsvRecord> csv;
+  private final Iterator<CsvRecord> records;
+  private final char delimiter;
+  private final int width;
+  private final Row row;
+  private long read;
+  private long rejected;
+  private long lastLine = 1;
+  private T next;
+  private boolean closed;
+
+  HasilaCsvReader(
+      Schema<T> schema,
+      InputStream input,
+      String source,
+      ReadMode mode,
+      Character delimiter,
+      Consumer<? super Rejection> onRejection) {
+    this.schema = schema;
+    this.source = source;
+    this.mode = mode;
+    this.onRejection = onRejection;
+    try {
+      BufferedInputStream in = new BufferedInputStream(input, PEEK_LIMIT);
+      skipBom(in);
+      this.delimiter = delimiter != null ? delimiter : detectDelimiter(in);
+      InputStreamReader reader =
+          new InputStreamReader(
+              in,
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
+      this.csv =
+          CsvReader.builder()
+              .fieldSeparator(this.delimiter)
+              .commentStrategy(CommentStrategy.NONE)
+              .skipEmptyLines(true)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .ofCsvRecord(reader);
+      this.records = csv.iterator();
+      CsvRecord header = nextRecord();
+      if (header == null) {
+        throw new HasilaCsvException(
+            source, 1, 0, null, "a header line naming the columns", "an empty file", null);
+      }
+      this.width = header.getFieldCount();
+      this.row = new Row(positions(header));
+    } catch (IOException e) {
+      closeQuietly(input, e);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      closeQuietly(input, e);
+      throw e;
+    }
+  }
+
+  private void skipBom(BufferedInputStream in) throws IOException {
+    in.mark(3);
+    int b0 = in.read();
+    int b1 = in.read();
+    int b2 = in.read();
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return;
+    }
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+      throw new HasilaCsvException(
+          source, 1, 0, null, "UTF-8 text", "a UTF-16 byte order mark (save the file as \"CSV UTF-8\")", null);
+    }
+    in.reset();
+  }
+
+  /** The delimiter of the header line: whichever of ',' and ';' occurs more often outside quotes (',' on a tie). */
+  private static char detectDelimiter(BufferedInputStream in) throws IOException {
+    in.mark(PEEK_LIMIT);
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < PEEK_LIMIT; i++) {
+      int b = in.read();
+      if (b < 0 || (!quoted && (b == '\n' || b == '\r'))) {
+        break;
+      }
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (!quoted && b == ',') {
+        commas++;
+      } else if (!quoted && b == ';') {
+        semicolons++;
+      }
+    }
+    in.reset();
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private int[] positions(CsvRecord header) {
+    List<String> columns = schema.columns();
+    Map<String, Integer> known = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      known.put(columns.get(i), i);
+    }
+    int[] position = new int[columns.size()];
+    java.util.Arrays.fill(position, -1);
+    long line = header.getStartingLineNumber();
+    StringJoiner unknown = new StringJoiner(", ");
+    String firstUnknown = null;
+    for (int f = 0; f < header.getFieldCount(); f++) {
+      String name = header.getField(f).strip();
+      Integer c = known.get(name);
+      if (c == null) {
+        unknown.add(CellProblem.quote(name));
+        firstUnknown = firstUnknown == null ? name : firstUnknown;
+      } else if (position[c] >= 0) {
+        throw new HasilaCsvException(
+            source, line, 0, name, "each column once in the header", "\"" + name + "\" twice", null);
+      } else {
+        position[c] = f;
+      }
+    }
+    if (firstUnknown != null) {
+      throw new HasilaCsvException(
+          source,
+          line,
+          0,
+          firstUnknown,
+          "only the " + schema.noun() + " columns " + String.join(", ", columns),
+          "unknown column" + (unknown.toString().contains(", ") ? "s " : " ") + unknown,
+          null);
+    }
+    StringJoiner missing = new StringJoiner(", ");
+    String firstMissing = null;
+    for (int c = 0; c < columns.size(); c++) {
+      if (position[c] < 0 && schema.required().contains(columns.get(c))) {
+        missing.add(CellProblem.quote(columns.get(c)));
+        firstMissing = firstMissing == null ? columns.get(c) : firstMissing;
+      }
+    }
+    if (firstMissing != null) {
+      StringJoiner required = new StringJoiner(", ");
+      columns.stream().filter(schema.required()::contains).forEach(required::add);
+      throw new HasilaCsvException(
+          source, line, 0, firstMissing, "the required columns " + required, "no column " + missing, null);
+    }
+    return position;
+  }
+
+  /** The next CSV record, or null at the end; broken CSV and undecodable bytes end the read. */
+  private CsvRecord nextRecord() {
+    try {
+      if (!records.hasNext()) {
+        return null;
+      }
+      CsvRecord r = records.next();
+      lastLine = r.getStartingLineNumber();
+      return r;
+    } catch (CsvParseException e) {
+      Matcher m = FASTCSV_LINE.matcher(String.valueOf(e.getMessage()));
+      long line = m.find() ? Long.parseLong(m.group(1)) : lastLine;
+      String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      throw new HasilaCsvException(source, line, read + 1, null, "a well-formed CSV record", detail, e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new HasilaCsvException(
+            source, lastLine, read + 1, null, "UTF-8 text", "bytes that are not UTF-8 after this line", e);
+      }
+      throw e;
+    }
+  }
+
+  /** Whether another value follows; in strict mode throws {@link HasilaCsvException} at a bad record. */
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (closed) {
+      return false;
+    }
+    CsvRecord record;
+    while ((record = nextRecord()) != null) {
+      read++;
+      T value = decode(record);
+      if (value != null) {
+        next = value;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The next accepted value, skipping (and reporting) rejected records in lenient mode. */
+  @Override
+  public T next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more records in " + source);
+    }
+    T value = next;
+    next = null;
+    return value;
+  }
+
+  /** The decoded value, or null after rejecting the record in lenient mode. */
+  private T decode(CsvRecord record) {
+    CellProblem problem;
+    Throwable cause = null;
+    if (record.getFieldCount() != width) {
+      problem =
+          new CellProblem(
+              null, width + " fields (as in the header)", record.getFieldCount() + " field" + (record.getFieldCount() == 1 ? "" : "s"));
+    } else {
+      row.set(record);
+      try {
+        return schema.decode(row);
+      } catch (CellProblem e) {
+        problem = e;
+      } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        problem = CoreFailures.toProblem(schema, e);
+        cause = e;
+      }
+    }
+    long line = record.getStartingLineNumber();
+    if (mode == ReadMode.STRICT) {
+      throw new HasilaCsvException(
+          source, line, read, problem.column(), problem.expected(), problem.found(), cause);
+    }
+    rejected++;
+    onRejection.accept(
+        Rejection.builder()
+            .source(source)
+            .line(line)
+            .record(read)
+            .field(java.util.Optional.ofNullable(problem.column()))
+            .raw(raw(record))
+            .reason(HasilaCsvException.reason(problem.expected(), problem.found()))
+            .build());
+    return null;
+  }
+
+  /** The record as CSV text in the file's delimiter, cut at {@value #RAW_LIMIT} characters. */
+  private String raw(CsvRecord record) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < record.getFieldCount() && sb.length() < RAW_LIMIT; i++) {
+      if (i > 0) {
+        sb.append(delimiter);
+      }
+      String f = record.getField(i);
+      if (f.indexOf(delimiter) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+        sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(f);
+      }
+    }
+    return sb.length() > RAW_LIMIT ? sb.substring(0, RAW_LIMIT) + "…" : sb.toString();
+  }
+
+  /** The values as a sequential stream; closing the stream closes this reader. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(
+            () -> {
+              try {
+                close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** The delimiter in use: the one set on the builder, or the one detected in the header. */
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /** How many data records have been read so far (the header is not a record). */
+  public long recordsRead() {
+    return read;
+  }
+
+  /** How many of them were rejected (always 0 in strict mode). */
+  public long rejected() {
+    return rejected;
+  }
+
+  /** How many of them were accepted: {@link #recordsRead()} minus {@link #rejected()}. */
+  public long accepted() {
+    return read - rejected;
+  }
+
+  /** Closes the underlying source; idempotent. */
+  @Override
+  public void close() throws IOException {
+    if (!closed) {
+      closed = true;
+      next = null;
+      csv.close();
+    }
+  }
+
+  private static void closeQuietly(Closeable c, Throwable primary) {
+    try {
+      c.close();
+    } catch (IOException e) {
+      primary.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.hasila.csv;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * One data record seen through the header: cells by schema column, formula marks removed.
+ *
+ * <p>Mutable and reused for every record of a file, so reading allocates nothing per row here.
+ */
+final class Row {
+  private final int[] position;
+  private CsvRecord record;
+
+  /** A row view for a header that puts schema column {@code i} at field {@code position[i]} (-1 if absent). */
+  Row(int[] position) {
+    this.position = position;
+  }
+
+  void set(CsvRecord record) {
+    this.record = record;
+  }
+
+  /** The cell of schema column {@code column} with its formula mark removed; blank if the file lacks the column. */
+  String get(int column) {
+    int p = position[column];
+    return p < 0 ? "" : Cells.restore(record.getField(p));
+  }
+}
