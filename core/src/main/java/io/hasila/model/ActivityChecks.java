@@ -9,8 +9,8 @@ final class ActivityChecks {
 
   private ActivityChecks() {}
 
-  static void common(Activity a) {
-    String type = a.getClass().getSimpleName().replaceFirst("^Immutable", "");
+  /** Checks the fields every activity has; {@code type} names the subtype in messages. */
+  static void common(Activity a, String type) {
     Checks.notBlank(type, "id", a.id());
     a.title().ifPresent(t -> Checks.notBlank(type, "title", t));
     a.language()

@@ -32,7 +32,7 @@ public abstract sealed class Bulletin implements Activity permits ImmutableBulle
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "Bulletin");
     claim()
         .ifPresent(
             c -> {

@@ -26,7 +26,7 @@ public abstract sealed class Campaign implements Activity permits ImmutableCampa
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "Campaign");
     Checks.notNegative("Campaign", "participants", participants());
   }
 }

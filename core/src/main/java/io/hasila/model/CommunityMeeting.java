@@ -35,7 +35,7 @@ public abstract sealed class CommunityMeeting implements Activity permits Immuta
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "CommunityMeeting");
     Checks.notEmpty("CommunityMeeting", "counterparts", counterparts());
     Map<String, Counterpart> byId = new HashMap<>();
     for (Counterpart c : counterparts()) {

@@ -36,7 +36,7 @@ public abstract sealed class MediaCoverage implements Activity permits Immutable
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "MediaCoverage");
     Checks.notBlank("MediaCoverage", "outlet", outlet());
   }
 }

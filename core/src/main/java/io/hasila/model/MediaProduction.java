@@ -31,7 +31,7 @@ public abstract sealed class MediaProduction implements Activity permits Immutab
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "MediaProduction");
     partnerOutlet().ifPresent(v -> Checks.notBlank("MediaProduction", "partnerOutlet", v));
   }
 }

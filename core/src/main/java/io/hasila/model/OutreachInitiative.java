@@ -28,7 +28,7 @@ public abstract sealed class OutreachInitiative implements Activity permits Immu
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "OutreachInitiative");
     Checks.notNegative("OutreachInitiative", "beneficiaries", beneficiaries());
   }
 }

@@ -33,7 +33,7 @@ public abstract sealed class PublicationIssue implements Activity permits Immuta
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "PublicationIssue");
     Checks.notBlank("PublicationIssue", "publication", publication());
     Checks.positive("PublicationIssue", "number", number());
     Checks.notEmpty("PublicationIssue", "formats", formats());

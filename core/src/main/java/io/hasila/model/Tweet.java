@@ -45,7 +45,7 @@ public abstract sealed class Tweet implements Activity permits ImmutableTweet {
 
   @Value.Check
   void check() {
-    ActivityChecks.common(this);
+    ActivityChecks.common(this, "Tweet");
     Checks.notBlank("Tweet", "account", account());
     postId().ifPresent(v -> Checks.notBlank("Tweet", "postId", v));
     views().ifPresent(v -> Checks.notNegative("Tweet", "views", v));
