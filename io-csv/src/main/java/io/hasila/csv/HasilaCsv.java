@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The entry point of Hasila's CSV format: readers and writers of activities and audience snapshots.
+ * The entry point of Hasila's CSV format: readers and writers of activities and audience snapshots,
+ * and the tally export.
  *
  * <p>{@code HasilaCsv.activityReader().mode(ReadMode.LENIENT).readAll(path)} reads a whole file;
  * {@code HasilaCsv.activityWriter().dialect(CsvDialect.EXCEL).write(path, activities)} writes one
@@ -47,6 +48,16 @@ public final class HasilaCsv {
   /** A writer builder for audience snapshot files. */
   public static CsvWriterBuilder<AudienceSnapshot> snapshotWriter() {
     return new CsvWriterBuilder<>(SnapshotSchema.INSTANCE);
+  }
+
+  /** A writer of tally exports: one row per category with labels, value and provenance. */
+  public static TallyCsvWriter tallyWriter() {
+    return new TallyCsvWriter();
+  }
+
+  /** The columns of a tally export, in the order they are written. */
+  public static List<String> tallyColumns() {
+    return TallySchema.COLUMNS;
   }
 
   /** The columns of an activities file, in the order they are written. */
