@@ -1,5 +1,7 @@
 package io.hasila.examples;
 
+import io.hasila.csv.CsvDialect;
+import io.hasila.csv.HasilaCsv;
 import io.hasila.json.HasilaJson;
 import io.hasila.model.Dataset;
 import java.io.IOException;
@@ -7,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the bundled 2020 example files from {@link SyntheticLog2020}; the same seed gives
- * byte-identical files.
+ * Writes the bundled 2020 example files from {@link SyntheticLog2020} — the activity log and the
+ * snapshots as JSON Lines and as Excel-friendly CSV; the same seed gives byte-identical files.
  *
  * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java
  * -Dexec.mainClass=io.hasila.examples.GenerateExampleData -Dexec.args="DIR [SEED]"}; the committed
@@ -37,8 +39,12 @@ public final class GenerateExampleData {
     HasilaJson json = HasilaJson.create();
     Path activities = dir.resolve("activities-2020-synthetic.jsonl");
     Path snapshots = dir.resolve("snapshots-2020.jsonl");
+    Path activitiesCsv = dir.resolve("activities-2020-synthetic.csv");
+    Path snapshotsCsv = dir.resolve("snapshots-2020.csv");
     json.writeActivities(activities, log.activities());
     json.writeSnapshots(snapshots, log.snapshots());
-    return java.util.List.of(activities, snapshots);
+    HasilaCsv.activityWriter().dialect(CsvDialect.EXCEL).write(activitiesCsv, log.activities());
+    HasilaCsv.snapshotWriter().dialect(CsvDialect.EXCEL).write(snapshotsCsv, log.snapshots());
+    return java.util.List.of(activities, snapshots, activitiesCsv, snapshotsCsv);
   }
 }

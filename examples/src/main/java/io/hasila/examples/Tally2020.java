@@ -1,9 +1,6 @@
 package io.hasila.examples;
 
-import io.hasila.io.ReadMode;
 import io.hasila.io.Rejection;
-import io.hasila.json.HasilaJson;
-import io.hasila.json.JsonLinesReader;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
@@ -30,8 +27,9 @@ import java.util.Optional;
  * compares it with the published 2020 figures and with 2019, and prints the table.
  *
  * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java}; options go in
- * {@code -Dexec.args="..."}: {@code --lang ar|fr|en}, and to tally your own log
- * {@code --activities FILE.jsonl --snapshots FILE.jsonl [--year YYYY] [--lenient]}. Exits with 1
+ * {@code -Dexec.args="..."}: {@code --lang ar|fr|en}, {@code --csv} to read the bundled CSV files
+ * instead of JSON Lines, and to tally your own log {@code --activities FILE --snapshots FILE} (JSON
+ * Lines or CSV, by extension) {@code [--year YYYY] [--lenient]}. Exits with 1
  * when a check fails and 2 on a usage error.
  */
 public final class Tally2020 {
@@ -62,12 +60,11 @@ public final class Tally2020 {
     Institution institution = ReferenceDefinitions.police();
     TallyDefinition definition = ReferenceDefinitions.police2020(Selector.unit(SyntheticLog2020.MEDIA_SERVICES.stream().map(u -> u.id()).toArray(String[]::new)));
     DateRange period = DateRange.ofYear(options.year);
-    HasilaJson json = HasilaJson.create().withMode(options.lenient ? ReadMode.LENIENT : ReadMode.STRICT);
     List<Rejection> rejected = new ArrayList<>();
 
     Tally computed;
-    try (JsonLinesReader<Activity> activities = openActivities(json, options, rejected);
-        JsonLinesReader<AudienceSnapshot> snapshots = openSnapshots(json, options, rejected)) {
+    try (Records<Activity> activities = Records.activities(options, rejected);
+        Records<AudienceSnapshot> snapshots = Records.snapshots(options, rejected)) {
       computed = Tally.compute(definition, institution, period, activities.stream(), snapshots.stream());
       out.println(
           table.line(table.text("حصيلة ", "Bilan ", "Tally ")
@@ -76,7 +73,8 @@ public final class Tally2020 {
               + institution.name()
               + " — "
               + activities.read()
-              + table.text(" سجلا مقروءا", " enregistrements lus", " records read")));
+              + table.text(" سجلا مقروءا من ", " enregistrements lus dans ", " records read from ")
+              + activities.source()));
     }
     for (Rejection r : rejected) {
       err.println(r.describe());
@@ -120,23 +118,6 @@ public final class Tally2020 {
     return 1;
   }
 
-  private static JsonLinesReader<Activity> openActivities(HasilaJson json, Options o, List<Rejection> rejected) {
-    if (o.activities.isPresent()) {
-      return json.openActivities(o.activities.get(), rejected::add);
-    }
-    return json.openActivities(resource("activities-2020-synthetic.jsonl"), "activities-2020-synthetic.jsonl", rejected::add);
-  }
-
-  private static JsonLinesReader<AudienceSnapshot> openSnapshots(HasilaJson json, Options o, List<Rejection> rejected) {
-    if (o.snapshots.isPresent()) {
-      return json.openSnapshots(o.snapshots.get(), rejected::add);
-    }
-    if (o.activities.isPresent()) {
-      return json.openSnapshots(InputStream.nullInputStream(), "no snapshots", rejected::add);
-    }
-    return json.openSnapshots(resource("snapshots-2020.jsonl"), "snapshots-2020.jsonl", rejected::add);
-  }
-
   static InputStream resource(String name) {
     InputStream in = Tally2020.class.getResourceAsStream(DATA + name);
     if (in == null) {
@@ -148,13 +129,14 @@ public final class Tally2020 {
   /** Command-line options. */
   static final class Options {
     static final String USAGE =
-        "usage: Tally2020 [--lang en|fr|ar] [--activities FILE.jsonl] [--snapshots FILE.jsonl] [--year YYYY] [--lenient]";
+        "usage: Tally2020 [--lang en|fr|ar] [--csv] [--activities FILE.jsonl|FILE.csv] [--snapshots FILE.jsonl|FILE.csv] [--year YYYY] [--lenient]";
 
     Locale lang = Locale.ENGLISH;
     Optional<Path> activities = Optional.empty();
     Optional<Path> snapshots = Optional.empty();
     int year = 2020;
     boolean lenient;
+    boolean csv;
 
     static Options parse(String... args) {
       Options o = new Options();
@@ -183,6 +165,9 @@ public final class Tally2020 {
             break;
           case "--lenient":
             o.lenient = true;
+            break;
+          case "--csv":
+            o.csv = true;
             break;
           default:
             throw new IllegalArgumentException("unknown option: " + a);

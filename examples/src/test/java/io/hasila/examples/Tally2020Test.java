@@ -47,6 +47,15 @@ final class Tally2020Test {
   }
 
   @Test
+  @DisplayName("the bundled CSV log gives the same tally as the JSON Lines log")
+  void csvEqualsJsonLines() {
+    String json = run();
+    String csv = run("--csv");
+    assertTrue(csv.lines().findFirst().orElseThrow().endsWith("activities-2020-synthetic.csv"), csv);
+    assertEquals(json.lines().skip(1).toList(), csv.lines().skip(1).toList());
+  }
+
+  @Test
   @DisplayName("prints in Arabic with right-to-left marks, and in French")
   void printsInArabicAndFrench() {
     String ar = run("--lang", "ar");

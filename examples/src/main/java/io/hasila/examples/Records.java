@@ -1,0 +1,117 @@
+package io.hasila.examples;
+
+import io.hasila.csv.CsvReaderBuilder;
+import io.hasila.csv.HasilaCsv;
+import io.hasila.csv.HasilaCsvReader;
+import io.hasila.io.ReadMode;
+import io.hasila.io.Rejection;
+import io.hasila.json.HasilaJson;
+import io.hasila.json.JsonLinesReader;
+import io.hasila.model.Activity;
+import io.hasila.model.AudienceSnapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+
+/**
+ * A stream of records from a JSON Lines or CSV file (chosen by extension) or from the bundled
+ * example data, with the count of records read; the examples' one way in.
+ */
+final class Records<T> implements AutoCloseable {
+  private final Stream<T> stream;
+  private final LongSupplier read;
+  private final AutoCloseable closer;
+  private final String source;
+
+  private Records(Stream<T> stream, LongSupplier read, AutoCloseable closer, String source) {
+    this.stream = stream;
+    this.read = read;
+    this.closer = closer;
+    this.source = source;
+  }
+
+  static Records<Activity> activities(Tally2020.Options o, List<Rejection> rejected) {
+    ReadMode mode = o.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    if (o.activities.isPresent()) {
+      return open(o.activities.get(), mode, rejected, HasilaCsv.activityReader(), true);
+    }
+    String name = "activities-2020-synthetic." + (o.csv ? "csv" : "jsonl");
+    return bundled(name, mode, rejected, HasilaCsv.activityReader(), true);
+  }
+
+  static Records<AudienceSnapshot> snapshots(Tally2020.Options o, List<Rejection> rejected) {
+    ReadMode mode = o.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    if (o.snapshots.isPresent()) {
+      return open(o.snapshots.get(), mode, rejected, HasilaCsv.snapshotReader(), false);
+    }
+    if (o.activities.isPresent()) {
+      return new Records<>(Stream.empty(), () -> 0, () -> {}, "no snapshots");
+    }
+    String name = "snapshots-2020." + (o.csv ? "csv" : "jsonl");
+    return bundled(name, mode, rejected, HasilaCsv.snapshotReader(), false);
+  }
+
+  /** The stream of records; read it once. */
+  Stream<T> stream() {
+    return stream;
+  }
+
+  /** How many records were read so far, accepted or rejected. */
+  long read() {
+    return read.getAsLong();
+  }
+
+  /** Where the records come from. */
+  String source() {
+    return source;
+  }
+
+  @Override
+  public void close() {
+    try {
+      closer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> Records<T> open(Path file, ReadMode mode, List<Rejection> rejected, CsvReaderBuilder<T> csv, boolean activities) {
+    try {
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        HasilaCsvReader<T> r = csv.mode(mode).onRejection(rejected::add).open(file);
+        return new Records<>(r.stream(), r::recordsRead, r, file.toString());
+      }
+      return json(HasilaJson.create().withMode(mode), null, file, file.toString(), rejected, activities);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> Records<T> bundled(String name, ReadMode mode, List<Rejection> rejected, CsvReaderBuilder<T> csv, boolean activities) {
+    InputStream in = Tally2020.resource(name);
+    if (name.endsWith(".csv")) {
+      HasilaCsvReader<T> r = csv.mode(mode).onRejection(rejected::add).open(in, name);
+      return new Records<>(r.stream(), r::recordsRead, r, name);
+    }
+    return json(HasilaJson.create().withMode(mode), in, null, name, rejected, activities);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Records<T> json(HasilaJson json, InputStream in, Path file, String name, List<Rejection> rejected, boolean activities) {
+    JsonLinesReader<?> r;
+    if (activities) {
+      r = in != null ? json.openActivities(in, name, rejected::add) : json.openActivities(file, rejected::add);
+    } else {
+      r = in != null ? json.openSnapshots(in, name, rejected::add) : json.openSnapshots(file, rejected::add);
+    }
+    JsonLinesReader<?> reader = r;
+    return new Records<>((Stream<T>) reader.stream(), reader::read, reader, name);
+  }
+}
