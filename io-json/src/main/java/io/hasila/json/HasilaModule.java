@@ -69,6 +69,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class HasilaModule extends JacksonModule {
   private static final String SOURCE = "JSON input";
+  private static final String OUTPUT = "JSON output";
 
   private final ThemeRegistry themes;
 
@@ -157,7 +158,7 @@ public final class HasilaModule extends JacksonModule {
     ValueSerializer<TallyDefinition> definitions =
         serializer(
             (g, d) -> {
-              TallyWriter.requireWritable(d, SOURCE, "$");
+              TallyWriter.requireWritable(d, OUTPUT, "$");
               TallyWriter.writeDefinitionDocument(g, d);
             });
     s.addSerializer(TallyDefinition.class, definitions);
@@ -165,7 +166,7 @@ public final class HasilaModule extends JacksonModule {
     ValueSerializer<Category> categories =
         serializer(
             (g, c) -> {
-              TallyWriter.requireWritable(c, SOURCE, "$");
+              TallyWriter.requireWritable(c, OUTPUT, "$");
               TallyWriter.write(g, c);
             });
     s.addSerializer(Category.class, categories);
@@ -174,11 +175,11 @@ public final class HasilaModule extends JacksonModule {
         serializer(
             (g, m) -> {
               if (m instanceof Measure.Count) {
-                TallyWriter.requireWritable(((Measure.Count) m).selector(), SOURCE, "$.selector", null);
+                TallyWriter.requireWritable(((Measure.Count) m).selector(), OUTPUT, "$.selector", null);
               } else if (m instanceof Measure.DistinctCounterparts) {
-                TallyWriter.requireWritable(((Measure.DistinctCounterparts) m).selector(), SOURCE, "$.selector", null);
+                TallyWriter.requireWritable(((Measure.DistinctCounterparts) m).selector(), OUTPUT, "$.selector", null);
               } else if (m instanceof Measure.Sum) {
-                TallyWriter.requireWritable(((Measure.Sum) m).selector(), SOURCE, "$.selector", null);
+                TallyWriter.requireWritable(((Measure.Sum) m).selector(), OUTPUT, "$.selector", null);
               }
               TallyWriter.write(g, m);
             });
@@ -187,7 +188,7 @@ public final class HasilaModule extends JacksonModule {
     ValueSerializer<Selector> selectors =
         serializer(
             (g, sel) -> {
-              TallyWriter.requireWritable(sel, SOURCE, "$", null);
+              TallyWriter.requireWritable(sel, OUTPUT, "$", null);
               TallyWriter.write(g, sel);
             });
     s.addSerializer(Selector.class, selectors);
@@ -196,7 +197,7 @@ public final class HasilaModule extends JacksonModule {
     ValueSerializer<Tally> tallies =
         serializer(
             (g, t) -> {
-              TallyWriter.requireWritable(t.definition(), SOURCE, "$.definition");
+              TallyWriter.requireWritable(t.definition(), OUTPUT, "$.definition");
               TallyWriter.writeTallyDocument(g, t, true);
             });
     s.addSerializer(Tally.class, tallies);
