@@ -93,6 +93,28 @@ final class TallyGoldenFilesTest {
     }
   }
 
+  @Test
+  @DisplayName("the README's tally steps: read a definition, compute, write inline and by reference, read back")
+  void readmeSteps() throws IOException {
+    Path definitionFile = dir.resolve("police-2020-definition.json");
+    try (InputStream in = TallyGoldenFilesTest.class.getResourceAsStream("/golden/police-2020-definition.json")) {
+      Files.write(definitionFile, in.readAllBytes());
+    }
+    HasilaJson json = HasilaJson.create();
+    TallyDefinition definition = json.readTallyDefinition(definitionFile);
+    Tally tally =
+        Tally.compute(
+            definition, ReferenceDefinitions.police(), io.hasila.tally.DateRange.ofYear(2020), Samples2020.activities(), Samples2020.snapshots());
+    Path file = dir.resolve("tally-2020.json");
+    json.writeTally(file, tally);
+    assertEquals(tally, json.readTally(file));
+    json.writeTallyWithDefinitionRef(file, tally);
+    assertTrue(Files.readString(file).contains("\"definitionRef\": \"dgsn.communication.2020\""));
+    Tally back = json.readTally(file, definition);
+    assertEquals(tally, back);
+    assertEquals(3_683, back.value("blood_donors").orElseThrow());
+  }
+
   private static Tally readGolden(String name) throws IOException {
     try (InputStream in = TallyGoldenFilesTest.class.getResourceAsStream("/golden/" + name)) {
       assertTrue(in != null, "missing golden file " + name);
