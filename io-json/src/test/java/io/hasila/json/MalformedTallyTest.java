@@ -405,6 +405,30 @@ final class MalformedTallyTest {
     assertEquals(ReferenceDefinitions.published2020(), JSON.tallyFromJson(self, ReferenceDefinitions.police2020()));
   }
 
+  @Test
+  @DisplayName("random truncations and corrupted bytes of a tally give a tally or a HasilaJsonException, nothing else")
+  void noOtherExceptionType() {
+    byte[] doc = JSON.toJson(ReferenceDefinitions.published2019()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(20_201_231L)
+        .withExamples(1_000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.integers().between(0, doc.length - 1),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 255))
+        .checkAssert(
+            (cut, value) -> {
+              byte[] corrupted = doc.clone();
+              corrupted[cut] = (byte) value.intValue();
+              for (byte[] bytes : List.of(corrupted, java.util.Arrays.copyOf(doc, cut))) {
+                try {
+                  JSON.readTally(new java.io.ByteArrayInputStream(bytes), "fuzz.json");
+                } catch (HasilaJsonException expected) {
+                  org.junit.jupiter.api.Assertions.assertTrue(expected.line() >= 1, expected.getMessage());
+                }
+              }
+            });
+  }
+
   // --- writing what cannot be written ---------------------------------------------------------
 
   @TempDir Path dir;
