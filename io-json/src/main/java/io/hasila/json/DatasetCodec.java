@@ -32,21 +32,15 @@ final class DatasetCodec {
   static void write(JsonGenerator g, Dataset d) {
     g.writeStartObject();
     g.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
-    g.writeObjectPropertyStart("institution");
-    g.writeStringProperty("id", d.institution().id());
-    g.writeStringProperty("name", d.institution().name());
-    g.writeStringProperty("zone", d.institution().zone().getId());
-    g.writeEndObject();
+    g.writeName("institution");
+    writeInstitution(g, d.institution());
     if (!d.themes().isEmpty()) {
       g.writeArrayPropertyStart("themes");
       for (Theme t : d.themes()) {
         g.writeStartObject();
         g.writeStringProperty("id", t.id());
-        g.writeObjectPropertyStart("labels");
-        g.writeStringProperty("ar", t.labels().ar());
-        g.writeStringProperty("fr", t.labels().fr());
-        g.writeStringProperty("en", t.labels().en());
-        g.writeEndObject();
+        g.writeName("labels");
+        writeLabels(g, t.labels());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -66,6 +60,43 @@ final class DatasetCodec {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /** Writes an institution: {@code {"id", "name", "zone"}}. */
+  static void writeInstitution(JsonGenerator g, Institution institution) {
+    g.writeStartObject();
+    g.writeStringProperty("id", institution.id());
+    g.writeStringProperty("name", institution.name());
+    g.writeStringProperty("zone", institution.zone().getId());
+    g.writeEndObject();
+  }
+
+  /** Writes labels: {@code {"ar", "fr", "en"}}. */
+  static void writeLabels(JsonGenerator g, Labels labels) {
+    g.writeStartObject();
+    g.writeStringProperty("ar", labels.ar());
+    g.writeStringProperty("fr", labels.fr());
+    g.writeStringProperty("en", labels.en());
+    g.writeEndObject();
+  }
+
+  /** Reads an institution, the parser on its opening brace, {@code path} its JSON path. */
+  static Institution readInstitution(JsonParser p, String path) {
+    String[] v = RecordReader.objectOfStrings(p, "id", "name", "zone");
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(v[2]);
+    } catch (DateTimeException e) {
+      throw new JsonFault(
+          p.currentTokenLocation(), path + ".zone", "a time zone id such as \"Africa/Casablanca\"", JsonPaths.quote(v[2]), e);
+    }
+    return RecordReader.building(p, () -> Institution.of(v[0], v[1], zone));
+  }
+
+  /** Reads labels, the parser on their opening brace. */
+  static Labels readLabels(JsonParser p) {
+    String[] l = RecordReader.objectOfStrings(p, "ar", "fr", "en");
+    return RecordReader.building(p, () -> Labels.of(l[0], l[1], l[2]));
   }
 
   /**
@@ -137,7 +168,7 @@ final class DatasetCodec {
             versioned = true;
             break;
           case "institution":
-            institution = institution();
+            institution = readInstitution(p, "$.institution");
             break;
           case "themes":
             RecordReader.array(p, this::theme);
@@ -175,18 +206,6 @@ final class DatasetCodec {
               .addAllThemes(themes)
               .build();
       return new DatasetReadResult(dataset, rejected, read);
-    }
-
-    private Institution institution() {
-      String[] v = RecordReader.objectOfStrings(p, "id", "name", "zone");
-      ZoneId zone;
-      try {
-        zone = ZoneId.of(v[2]);
-      } catch (DateTimeException e) {
-        throw new JsonFault(
-            p.currentTokenLocation(), "$.institution.zone", "a time zone id such as \"Africa/Casablanca\"", JsonPaths.quote(v[2]), e);
-      }
-      return RecordReader.building(p, () -> Institution.of(v[0], v[1], zone));
     }
 
     private void theme() {

@@ -7,6 +7,8 @@ import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Dataset;
 import io.hasila.model.Theme;
+import io.hasila.tally.Tally;
+import io.hasila.tally.TallyDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +29,7 @@ import tools.jackson.core.JsonParser;
 
 /**
  * Reads and writes Hasila's JSON formats: JSON Lines files of activities or audience snapshots,
- * streamed in constant memory, and dataset documents.
+ * streamed in constant memory, dataset documents, and tally definition and tally documents.
  *
  * <p>Defaults: {@link ReadMode#STRICT strict} reading, {@link JsonLimits#defaults() default
  * limits}, and theme ids resolved to the {@link Theme#wellKnown() well-known} themes (an unknown id
@@ -194,19 +196,7 @@ public final class HasilaJson {
    * result; anything else wrong with the document still throws.
    */
   public DatasetReadResult readDataset(Path file) {
-    String source = name(file);
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > json.limits().maxDocumentBytes()) {
-        throw new HasilaJsonException(
-            source, 0, 0, 0, "$", "a document of at most " + json.limits().maxDocumentBytes() + " bytes", "a file of " + size + " bytes", null);
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
-    }
-    return readDataset(bytes, source);
+    return readDataset(documentBytes(file), name(file));
   }
 
   /** Reads a dataset document from its text; see {@link #readDataset(Path)}. */
@@ -215,8 +205,7 @@ public final class HasilaJson {
   }
 
   private DatasetReadResult readDataset(byte[] bytes, String source) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    byte[] content = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+    byte[] content = withoutBom(bytes);
     try (JsonParser p = json.parser(content, content.length)) {
       return DatasetCodec.read(p, content, source, mode, themes);
     } catch (JacksonException e) {
@@ -227,13 +216,7 @@ public final class HasilaJson {
   /** Writes a dataset document, atomically; indented, with a final line feed. */
   public void writeDataset(Path file, Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
-    String source = name(file);
-    try (AtomicFile out = AtomicFile.create(file)) {
-      writeDocument(out.out(), dataset);
-      out.commit();
-    } catch (IOException | JacksonException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "a writable file", String.valueOf(e), e);
-    }
+    writeFile(file, g -> DatasetCodec.write(g, dataset));
   }
 
   /** A dataset document as text; see {@link #writeDataset(Path, Dataset)}. */
@@ -242,9 +225,222 @@ public final class HasilaJson {
     return writeString(g -> DatasetCodec.write(g, dataset), true) + "\n";
   }
 
-  private void writeDocument(OutputStream out, Dataset dataset) throws IOException {
+  // --- tally definitions ---------------------------------------------------------------------
+
+  /**
+   * Reads a tally definition document. A definition is hand-edited, so every fault is reported
+   * with its line, column and JSON path, in both reading modes (a definition is read whole or not
+   * at all): malformed JSON, unknown properties, measure or selector kinds and codes, category ids
+   * that are malformed, used twice or not under their parent, totals without a child that has a
+   * value. Theme ids resolve as in activity files.
+   */
+  public TallyDefinition readTallyDefinition(Path file) {
+    return readTallyDocument(documentBytes(file), name(file), TallyReader::definitionDocument);
+  }
+
+  /** Reads a tally definition document from a stream, naming it {@code source} in errors; the caller closes {@code in}. */
+  public TallyDefinition readTallyDefinition(InputStream in, String source) {
+    return readTallyDocument(documentBytes(in, source), source, TallyReader::definitionDocument);
+  }
+
+  /** Reads a tally definition document from its text; see {@link #readTallyDefinition(Path)}. */
+  public TallyDefinition tallyDefinitionFromJson(String document) {
+    Objects.requireNonNull(document, "document");
+    return readTallyDocument(document.getBytes(StandardCharsets.UTF_8), "document", TallyReader::definitionDocument);
+  }
+
+  /**
+   * Writes a tally definition document, atomically; indented, with a final line feed. A definition
+   * with a {@link io.hasila.tally.Selector#custom custom} selector cannot be written: it fails
+   * before anything is written, naming the category and the selector.
+   */
+  public void writeTallyDefinition(Path file, TallyDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    TallyWriter.requireWritable(definition, name(file), "$");
+    writeFile(file, g -> TallyWriter.writeDefinitionDocument(g, definition));
+  }
+
+  /** Writes a tally definition document to a caller's stream, which it never closes; see {@link #writeTallyDefinition(Path, TallyDefinition)}. */
+  public void writeTallyDefinition(OutputStream out, TallyDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    TallyWriter.requireWritable(definition, "output", "$");
+    writeStream(out, g -> TallyWriter.writeDefinitionDocument(g, definition));
+  }
+
+  /** A tally definition document as text; see {@link #writeTallyDefinition(Path, TallyDefinition)}. */
+  public String toJson(TallyDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    TallyWriter.requireWritable(definition, "output", "$");
+    return writeString(g -> TallyWriter.writeDefinitionDocument(g, definition), true) + "\n";
+  }
+
+  // --- tallies -------------------------------------------------------------------------------
+
+  /**
+   * Reads a self-contained tally document: its definition must be inline. Figures must name
+   * categories of the definition that have a value, once each. A tally that names its definition
+   * only by id ({@code definitionRef}) is read with {@link #readTally(Path, TallyDefinition)}.
+   */
+  public Tally readTally(Path file) {
+    return readTally(file, null);
+  }
+
+  /**
+   * Reads a tally document over a definition the caller supplies, e.g. one read from its own file
+   * or one in code: the document's {@code definitionRef} must be the definition's id, or its inline
+   * definition must equal it.
+   *
+   * @param definition the definition, or null to require an inline one
+   */
+  public Tally readTally(Path file, TallyDefinition definition) {
+    return readTallyDocument(documentBytes(file), name(file), r -> r.tallyDocument(definition));
+  }
+
+  /** Reads a self-contained tally document from a stream, naming it {@code source} in errors; the caller closes {@code in}. */
+  public Tally readTally(InputStream in, String source) {
+    return readTally(in, source, null);
+  }
+
+  /** Reads a tally document from a stream over a definition the caller supplies (or null); see {@link #readTally(Path, TallyDefinition)}. */
+  public Tally readTally(InputStream in, String source, TallyDefinition definition) {
+    return readTallyDocument(documentBytes(in, source), source, r -> r.tallyDocument(definition));
+  }
+
+  /** Reads a self-contained tally document from its text; see {@link #readTally(Path)}. */
+  public Tally tallyFromJson(String document) {
+    return tallyFromJson(document, null);
+  }
+
+  /** Reads a tally document from its text over a definition the caller supplies (or null); see {@link #readTally(Path, TallyDefinition)}. */
+  public Tally tallyFromJson(String document, TallyDefinition definition) {
+    Objects.requireNonNull(document, "document");
+    return readTallyDocument(document.getBytes(StandardCharsets.UTF_8), "document", r -> r.tallyDocument(definition));
+  }
+
+  /**
+   * Writes a self-contained tally document, atomically: the definition inline, then the
+   * institution, the period and the figures in definition order, each with its provenance.
+   * Fails before writing anything if the definition holds a custom selector (see {@link
+   * #writeTallyWithDefinitionRef(Path, Tally)}).
+   */
+  public void writeTally(Path file, Tally tally) {
+    Objects.requireNonNull(tally, "tally");
+    TallyWriter.requireWritable(tally.definition(), name(file), "$.definition");
+    writeFile(file, g -> TallyWriter.writeTallyDocument(g, tally, true));
+  }
+
+  /** Writes a self-contained tally document to a caller's stream, which it never closes. */
+  public void writeTally(OutputStream out, Tally tally) {
+    Objects.requireNonNull(tally, "tally");
+    TallyWriter.requireWritable(tally.definition(), "output", "$.definition");
+    writeStream(out, g -> TallyWriter.writeTallyDocument(g, tally, true));
+  }
+
+  /**
+   * Writes a tally document that names its definition by id only ({@code "definitionRef"}),
+   * atomically: for many tallies over one definition kept in its own file, or a definition in code
+   * that cannot be written (a custom selector). Read it back with {@link #readTally(Path,
+   * TallyDefinition)}.
+   */
+  public void writeTallyWithDefinitionRef(Path file, Tally tally) {
+    Objects.requireNonNull(tally, "tally");
+    writeFile(file, g -> TallyWriter.writeTallyDocument(g, tally, false));
+  }
+
+  /** As {@link #writeTallyWithDefinitionRef(Path, Tally)}, to a caller's stream, which it never closes. */
+  public void writeTallyWithDefinitionRef(OutputStream out, Tally tally) {
+    Objects.requireNonNull(tally, "tally");
+    writeStream(out, g -> TallyWriter.writeTallyDocument(g, tally, false));
+  }
+
+  /** A self-contained tally document as text; see {@link #writeTally(Path, Tally)}. */
+  public String toJson(Tally tally) {
+    Objects.requireNonNull(tally, "tally");
+    TallyWriter.requireWritable(tally.definition(), "output", "$.definition");
+    return writeString(g -> TallyWriter.writeTallyDocument(g, tally, true), true) + "\n";
+  }
+
+  private <T> T readTallyDocument(byte[] bytes, String source, Function<TallyReader, T> read) {
+    byte[] content = withoutBom(bytes);
+    try (JsonParser p = json.parser(content, content.length)) {
+      try {
+        try {
+          return read.apply(new TallyReader(p, themes));
+        } catch (JacksonException e) {
+          throw Faults.locate(e, p);
+        }
+      } catch (RuntimeException e) {
+        throw Faults.of(e, source, 0, content, 1);
+      }
+    } catch (JacksonException e) {
+      throw Faults.of(e, source, 0, content, 1);
+    }
+  }
+
+  // --- documents -----------------------------------------------------------------------------
+
+  /** The bytes of a document file, refused beyond the document size limit. */
+  private byte[] documentBytes(Path file) {
+    String source = name(file);
+    try {
+      long size = Files.size(file);
+      if (size > json.limits().maxDocumentBytes()) {
+        throw new HasilaJsonException(
+            source, 0, 0, 0, "$", "a document of at most " + json.limits().maxDocumentBytes() + " bytes", "a file of " + size + " bytes", null);
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+    }
+  }
+
+  /** The bytes of a document read from a stream, refused beyond the document size limit. */
+  private byte[] documentBytes(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    long max = json.limits().maxDocumentBytes();
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > max) {
+        throw new HasilaJsonException(
+            source, 0, 0, 0, "$", "a document of at most " + max + " bytes", "a longer stream", null);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable stream", String.valueOf(e), e);
+    }
+  }
+
+  private static byte[] withoutBom(byte[] bytes) {
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+  }
+
+  /** Writes an indented document with a final line feed to a file, atomically. */
+  private void writeFile(Path file, Consumer<JsonGenerator> body) {
+    String source = name(file);
+    try (AtomicFile out = AtomicFile.create(file)) {
+      writeDocument(out.out(), body);
+      out.commit();
+    } catch (IOException | JacksonException e) {
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "a writable file", String.valueOf(e), e);
+    }
+  }
+
+  /** Writes an indented document with a final line feed to a caller's stream, flushed, not closed. */
+  private void writeStream(OutputStream out, Consumer<JsonGenerator> body) {
+    Objects.requireNonNull(out, "out");
+    try {
+      writeDocument(out, body);
+      out.flush();
+    } catch (IOException | JacksonException e) {
+      throw new HasilaJsonException("output", 0, 0, 0, "$", "a writable stream", String.valueOf(e), e);
+    }
+  }
+
+  private void writeDocument(OutputStream out, Consumer<JsonGenerator> body) throws IOException {
     try (JsonGenerator g = json.documentGenerator(out)) {
-      DatasetCodec.write(g, dataset);
+      body.accept(g);
     }
     out.write('\n');
   }

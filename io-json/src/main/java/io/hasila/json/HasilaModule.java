@@ -26,6 +26,22 @@ import io.hasila.model.Tweet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import io.hasila.tally.Category;
+import io.hasila.tally.Figure;
+import io.hasila.tally.ImmutableCategory;
+import io.hasila.tally.ImmutableFigure;
+import io.hasila.tally.ImmutableSource;
+import io.hasila.tally.ImmutableTally;
+import io.hasila.tally.ImmutableTallyDefinition;
+import io.hasila.tally.Measure;
+import io.hasila.tally.Provenance;
+import io.hasila.tally.Selector;
+import io.hasila.tally.Source;
+import io.hasila.tally.Tally;
+import io.hasila.tally.TallyDefinition;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -40,7 +56,10 @@ import tools.jackson.databind.module.SimpleSerializers;
 /**
  * The Jackson 3 module for Hasila's values: register it on your own mapper with {@code
  * JsonMapper.builder().addModule(new HasilaModule()).build()} to read and write activities,
- * audience snapshots and datasets in Hasila's JSON format.
+ * audience snapshots, datasets, tally definitions and tallies (and their parts: categories,
+ * measures, selectors, figures, provenances, sources) in Hasila's JSON formats. Definitions and
+ * tallies are written as their documents, with {@code schemaVersion}; a tally with its definition
+ * inline.
  *
  * <p>Its (de)serializers are written by hand, keyed on the {@code type} property: no annotation
  * in the model, no polymorphic default typing, and only Hasila's own type names are accepted.
@@ -50,6 +69,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class HasilaModule extends JacksonModule {
   private static final String SOURCE = "JSON input";
+  private static final String OUTPUT = "JSON output";
 
   private final ThemeRegistry themes;
 
@@ -86,6 +106,7 @@ public final class HasilaModule extends JacksonModule {
     DatasetSerializer dataset = new DatasetSerializer();
     serializers.addSerializer(Dataset.class, dataset);
     serializers.addSerializer(ImmutableDataset.class, dataset);
+    addTallySerializers(serializers);
     context.addSerializers(serializers);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
@@ -98,7 +119,162 @@ public final class HasilaModule extends JacksonModule {
     DatasetDeserializer datasets = new DatasetDeserializer(themes);
     deserializers.addDeserializer(Dataset.class, datasets);
     deserializers.addDeserializer(ImmutableDataset.class, new Narrowing<>(ImmutableDataset.class, datasets));
+    addTallyDeserializers(deserializers);
     context.addDeserializers(deserializers);
+  }
+
+  // --- tally definitions and tallies ---------------------------------------------------------
+
+  private static final List<Class<? extends Selector>> SELECTOR_CLASSES =
+      List.of(
+          Selector.All.class,
+          Selector.Types.class,
+          Selector.BulletinKinds.class,
+          Selector.Platforms.class,
+          Selector.Accounts.class,
+          Selector.OutletKinds.class,
+          Selector.ProductionKinds.class,
+          Selector.CampaignKinds.class,
+          Selector.Themes.class,
+          Selector.Units.class,
+          Selector.Between.class,
+          Selector.And.class,
+          Selector.Or.class,
+          Selector.Not.class);
+
+  private static final List<Class<? extends Measure>> MEASURE_CLASSES =
+      List.of(
+          Measure.Count.class,
+          Measure.DistinctCounterparts.class,
+          Measure.Sum.class,
+          Measure.LatestSnapshot.class,
+          Measure.SumOfChildren.class,
+          Measure.None.class);
+
+  private static final List<Class<? extends Provenance>> PROVENANCE_CLASSES =
+      List.of(Provenance.Computed.class, Provenance.Published.class, Provenance.Derived.class);
+
+  private static void addTallySerializers(SimpleSerializers s) {
+    ValueSerializer<TallyDefinition> definitions =
+        serializer(
+            (g, d) -> {
+              TallyWriter.requireWritable(d, OUTPUT, "$");
+              TallyWriter.writeDefinitionDocument(g, d);
+            });
+    s.addSerializer(TallyDefinition.class, definitions);
+    s.addSerializer(ImmutableTallyDefinition.class, definitions);
+    ValueSerializer<Category> categories =
+        serializer(
+            (g, c) -> {
+              TallyWriter.requireWritable(c, OUTPUT, "$");
+              TallyWriter.write(g, c);
+            });
+    s.addSerializer(Category.class, categories);
+    s.addSerializer(ImmutableCategory.class, categories);
+    ValueSerializer<Measure> measures =
+        serializer(
+            (g, m) -> {
+              if (m instanceof Measure.Count) {
+                TallyWriter.requireWritable(((Measure.Count) m).selector(), OUTPUT, "$.selector", null);
+              } else if (m instanceof Measure.DistinctCounterparts) {
+                TallyWriter.requireWritable(((Measure.DistinctCounterparts) m).selector(), OUTPUT, "$.selector", null);
+              } else if (m instanceof Measure.Sum) {
+                TallyWriter.requireWritable(((Measure.Sum) m).selector(), OUTPUT, "$.selector", null);
+              }
+              TallyWriter.write(g, m);
+            });
+    s.addSerializer(Measure.class, measures);
+    MEASURE_CLASSES.forEach(c -> s.addSerializer(c, measures));
+    ValueSerializer<Selector> selectors =
+        serializer(
+            (g, sel) -> {
+              TallyWriter.requireWritable(sel, OUTPUT, "$", null);
+              TallyWriter.write(g, sel);
+            });
+    s.addSerializer(Selector.class, selectors);
+    SELECTOR_CLASSES.forEach(c -> s.addSerializer(c, selectors));
+    s.addSerializer(Selector.Custom.class, selectors);
+    ValueSerializer<Tally> tallies =
+        serializer(
+            (g, t) -> {
+              TallyWriter.requireWritable(t.definition(), OUTPUT, "$.definition");
+              TallyWriter.writeTallyDocument(g, t, true);
+            });
+    s.addSerializer(Tally.class, tallies);
+    s.addSerializer(ImmutableTally.class, tallies);
+    ValueSerializer<Figure> figures = serializer(TallyWriter::write);
+    s.addSerializer(Figure.class, figures);
+    s.addSerializer(ImmutableFigure.class, figures);
+    ValueSerializer<Provenance> provenances = serializer(TallyWriter::write);
+    s.addSerializer(Provenance.class, provenances);
+    PROVENANCE_CLASSES.forEach(c -> s.addSerializer(c, provenances));
+    ValueSerializer<Source> sources = serializer(TallyWriter::write);
+    s.addSerializer(Source.class, sources);
+    s.addSerializer(ImmutableSource.class, sources);
+  }
+
+  private void addTallyDeserializers(SimpleDeserializers d) {
+    TallyDeserializer<TallyDefinition> definitions = new TallyDeserializer<>(themes, r -> r.definition(true));
+    d.addDeserializer(TallyDefinition.class, definitions);
+    d.addDeserializer(ImmutableTallyDefinition.class, new Narrowing<>(ImmutableTallyDefinition.class, definitions));
+    TallyDeserializer<Category> categories = new TallyDeserializer<>(themes, TallyReader::category);
+    d.addDeserializer(Category.class, categories);
+    d.addDeserializer(ImmutableCategory.class, new Narrowing<>(ImmutableCategory.class, categories));
+    TallyDeserializer<Measure> measures = new TallyDeserializer<>(themes, TallyReader::measure);
+    d.addDeserializer(Measure.class, measures);
+    MEASURE_CLASSES.forEach(c -> narrow(d, c, measures));
+    TallyDeserializer<Selector> selectors = new TallyDeserializer<>(themes, TallyReader::selector);
+    d.addDeserializer(Selector.class, selectors);
+    SELECTOR_CLASSES.forEach(c -> narrow(d, c, selectors));
+    TallyDeserializer<Tally> tallies = new TallyDeserializer<>(themes, r -> r.tally(true, null));
+    d.addDeserializer(Tally.class, tallies);
+    d.addDeserializer(ImmutableTally.class, new Narrowing<>(ImmutableTally.class, tallies));
+    TallyDeserializer<Figure> figures = new TallyDeserializer<>(themes, TallyReader::figure);
+    d.addDeserializer(Figure.class, figures);
+    d.addDeserializer(ImmutableFigure.class, new Narrowing<>(ImmutableFigure.class, figures));
+    TallyDeserializer<Provenance> provenances = new TallyDeserializer<>(themes, TallyReader::provenance);
+    d.addDeserializer(Provenance.class, provenances);
+    PROVENANCE_CLASSES.forEach(c -> narrow(d, c, provenances));
+    TallyDeserializer<Source> sources = new TallyDeserializer<>(themes, TallyReader::source);
+    d.addDeserializer(Source.class, sources);
+    d.addDeserializer(ImmutableSource.class, new Narrowing<>(ImmutableSource.class, sources));
+  }
+
+  private static <T> void narrow(SimpleDeserializers d, Class<T> type, ValueDeserializer<? super T> delegate) {
+    d.addDeserializer(type, new Narrowing<>(type, delegate));
+  }
+
+  private static <T> ValueSerializer<T> serializer(BiConsumer<JsonGenerator, T> write) {
+    return new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+        write.accept(g, value);
+      }
+    };
+  }
+
+  /** Reads one tally value strictly with a fresh {@link TallyReader}, reporting faults as {@link HasilaJsonException}. */
+  private static final class TallyDeserializer<T> extends ValueDeserializer<T> {
+    private final ThemeRegistry themes;
+    private final Function<TallyReader, T> read;
+
+    TallyDeserializer(ThemeRegistry themes, Function<TallyReader, T> read) {
+      this.themes = themes;
+      this.read = read;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      try {
+        try {
+          return read.apply(new TallyReader(p, themes));
+        } catch (JacksonException e) {
+          throw Faults.locate(e, p);
+        }
+      } catch (RuntimeException e) {
+        throw Faults.of(e, SOURCE, 0, null, 1);
+      }
+    }
   }
 
   private static final List<Class<? extends Activity>> ACTIVITY_CLASSES =

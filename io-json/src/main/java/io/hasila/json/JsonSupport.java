@@ -79,9 +79,30 @@ final class JsonSupport {
     return factory.createGenerator(DOCUMENT, out);
   }
 
-  /** Two-space indentation with {@code "name": value}, every property and element on its own line. */
+  /**
+   * Asks a document generator to write the next object or array on one line, {@code {"type":
+   * ["bulletin"]}}, as short values read best; no effect on other generators.
+   */
+  static void inlineNext(JsonGenerator g) {
+    if (g.getPrettyPrinter() instanceof DocumentPrinter) {
+      ((DocumentPrinter) g.getPrettyPrinter()).inlineNext();
+    }
+  }
+
+  /**
+   * Two-space indentation with {@code "name": value}, every property and element on its own line,
+   * except inside a container {@link #inlineNext() marked inline}, written on one line with {@code
+   * ", "} between entries.
+   */
   private static final class DocumentPrinter implements PrettyPrinter {
     private int depth;
+    private boolean inlineNext;
+    /** The depth outside the inline container being written; -1 when none is. */
+    private int inlineFrom = -1;
+
+    void inlineNext() {
+      inlineNext = true;
+    }
 
     @Override
     public void writeRootValueSeparator(JsonGenerator g) {
@@ -91,7 +112,7 @@ final class JsonSupport {
     @Override
     public void writeStartObject(JsonGenerator g) {
       g.writeRaw('{');
-      depth++;
+      open();
     }
 
     @Override
@@ -107,22 +128,19 @@ final class JsonSupport {
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) {
       g.writeRaw(',');
-      newLine(g);
+      separate(g);
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) {
-      depth--;
-      if (entries > 0) {
-        newLine(g);
-      }
+      close(g, entries);
       g.writeRaw('}');
     }
 
     @Override
     public void writeStartArray(JsonGenerator g) {
       g.writeRaw('[');
-      depth++;
+      open();
     }
 
     @Override
@@ -133,19 +151,45 @@ final class JsonSupport {
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) {
       g.writeRaw(',');
-      newLine(g);
+      separate(g);
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) {
-      depth--;
-      if (values > 0) {
-        newLine(g);
-      }
+      close(g, values);
       g.writeRaw(']');
     }
 
+    private void open() {
+      if (inlineNext && inlineFrom < 0) {
+        inlineFrom = depth;
+      }
+      inlineNext = false;
+      depth++;
+    }
+
+    private void close(JsonGenerator g, int entries) {
+      depth--;
+      if (entries > 0) {
+        newLine(g);
+      }
+      if (depth == inlineFrom) {
+        inlineFrom = -1;
+      }
+    }
+
+    private void separate(JsonGenerator g) {
+      if (inlineFrom >= 0) {
+        g.writeRaw(' ');
+      } else {
+        newLine(g);
+      }
+    }
+
     private void newLine(JsonGenerator g) {
+      if (inlineFrom >= 0) {
+        return;
+      }
       g.writeRaw('\n');
       for (int i = 0; i < depth; i++) {
         g.writeRaw("  ");

@@ -459,7 +459,7 @@ final class RecordReader {
     }
   }
 
-  private static URI uri(JsonParser p) {
+  static URI uri(JsonParser p) {
     String s = string(p);
     try {
       return new URI(s);
@@ -468,7 +468,7 @@ final class RecordReader {
     }
   }
 
-  private static boolean bool(JsonParser p) {
+  static boolean bool(JsonParser p) {
     if (p.currentToken() == JsonToken.VALUE_TRUE) {
       return true;
     }

@@ -1,6 +1,7 @@
 /**
  * Hasila's JSON formats on Jackson 3: JSON Lines files of activities and audience snapshots, read
- * and written as streams in constant memory, and dataset documents with a {@code schemaVersion}.
+ * and written as streams in constant memory, and dataset, tally definition and tally documents with
+ * a {@code schemaVersion}.
  *
  * <p>Start with {@link io.hasila.json.HasilaJson} to read and write files (strict or lenient, with
  * input limits and atomic writes), or register {@link io.hasila.json.HasilaModule} on your own

@@ -1,0 +1,366 @@
+package io.hasila.json;
+
+import io.hasila.model.Labelled;
+import io.hasila.model.Theme;
+import io.hasila.tally.Category;
+import io.hasila.tally.Figure;
+import io.hasila.tally.Measure;
+import io.hasila.tally.Provenance;
+import io.hasila.tally.Selector;
+import io.hasila.tally.Source;
+import io.hasila.tally.Tally;
+import io.hasila.tally.TallyDefinition;
+import java.util.Collection;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Encodes tally definitions and tallies in the agreed property order (see the README): a category
+ * is {@code id, labels, measure, checkedTotal, note, children}; a measure and a provenance start
+ * with their {@code kind}; a selector is an object with one property named after its kind. Absent
+ * optional values, {@code checkedTotal: false} and empty children are left out; enum codes are
+ * written in declaration order, accounts, units and themes in their recorded order, figures in
+ * definition order. Stateless and thread safe.
+ *
+ * <p>A definition holding a {@link Selector#custom custom} selector cannot be written: call {@link
+ * #requireWritable} first, so that nothing is written when it fails.
+ */
+final class TallyWriter {
+  /** The document format version of definitions and tallies. */
+  static final int SCHEMA_VERSION = 1;
+
+  private TallyWriter() {}
+
+  /** Writes a definition document: {@code schemaVersion}, then the definition's properties. */
+  static void writeDefinitionDocument(JsonGenerator g, TallyDefinition d) {
+    g.writeStartObject();
+    g.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
+    definitionProperties(g, d);
+    g.writeEndObject();
+  }
+
+  /** Writes a definition as an object without {@code schemaVersion}, as a tally embeds it. */
+  static void writeDefinition(JsonGenerator g, TallyDefinition d) {
+    g.writeStartObject();
+    definitionProperties(g, d);
+    g.writeEndObject();
+  }
+
+  private static void definitionProperties(JsonGenerator g, TallyDefinition d) {
+    g.writeStringProperty("id", d.id());
+    g.writeName("labels");
+    DatasetCodec.writeLabels(g, d.labels());
+    g.writeArrayPropertyStart("categories");
+    for (Category c : d.categories()) {
+      write(g, c);
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Writes a tally document: {@code schemaVersion}, the definition inline (or only its id, under
+   * {@code definitionRef}), the institution, the period and the figures in definition order.
+   */
+  static void writeTallyDocument(JsonGenerator g, Tally t, boolean definitionInline) {
+    g.writeStartObject();
+    g.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
+    tallyProperties(g, t, definitionInline);
+    g.writeEndObject();
+  }
+
+  /** Writes a tally as an object without {@code schemaVersion}, its definition inline. */
+  static void writeTally(JsonGenerator g, Tally t) {
+    g.writeStartObject();
+    tallyProperties(g, t, true);
+    g.writeEndObject();
+  }
+
+  private static void tallyProperties(JsonGenerator g, Tally t, boolean definitionInline) {
+    if (definitionInline) {
+      g.writeName("definition");
+      writeDefinition(g, t.definition());
+    } else {
+      g.writeStringProperty("definitionRef", t.definition().id());
+    }
+    g.writeName("institution");
+    DatasetCodec.writeInstitution(g, t.institution());
+    g.writeObjectPropertyStart("period");
+    g.writeStringProperty("from", t.period().from().toString());
+    g.writeStringProperty("to", t.period().to().toString());
+    g.writeEndObject();
+    if (!t.figures().isEmpty()) {
+      g.writeArrayPropertyStart("figures");
+      for (Category c : t.definition().allCategories()) {
+        Figure f = t.figures().get(c.id());
+        if (f != null) {
+          g.writeStartObject();
+          g.writeStringProperty("category", c.id());
+          figureProperties(g, f);
+          g.writeEndObject();
+        }
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Writes a category and its children. */
+  static void write(JsonGenerator g, Category c) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id());
+    g.writeName("labels");
+    DatasetCodec.writeLabels(g, c.labels());
+    g.writeName("measure");
+    write(g, c.measure());
+    if (c.checkedTotal()) {
+      g.writeBooleanProperty("checkedTotal", true);
+    }
+    if (c.note().isPresent()) {
+      g.writeStringProperty("note", c.note().get());
+    }
+    if (!c.children().isEmpty()) {
+      g.writeArrayPropertyStart("children");
+      for (Category child : c.children()) {
+        write(g, child);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes a measure: {@code kind} first, then its own properties; on one line in a document when it has no selector. */
+  static void write(JsonGenerator g, Measure m) {
+    if (TallyWriter.selector(m) == null) {
+      JsonSupport.inlineNext(g);
+    }
+    g.writeStartObject();
+    g.writeStringProperty("kind", TallyReader.measureKind(m));
+    if (m instanceof Measure.Count) {
+      g.writeName("selector");
+      write(g, ((Measure.Count) m).selector());
+    } else if (m instanceof Measure.DistinctCounterparts) {
+      Measure.DistinctCounterparts d = (Measure.DistinctCounterparts) m;
+      g.writeStringProperty("counterpartKind", d.kind().code());
+      g.writeName("selector");
+      write(g, d.selector());
+    } else if (m instanceof Measure.Sum) {
+      Measure.Sum s = (Measure.Sum) m;
+      g.writeStringProperty("quantity", s.quantity().code());
+      g.writeName("selector");
+      write(g, s.selector());
+    } else if (m instanceof Measure.LatestSnapshot) {
+      Measure.LatestSnapshot l = (Measure.LatestSnapshot) m;
+      g.writeStringProperty("platform", l.platform().code());
+      if (l.account().isPresent()) {
+        g.writeStringProperty("account", l.account().get());
+      }
+      g.writeStringProperty("field", l.field().code());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a selector as an object with one property named after its kind; a leaf selector goes on
+   * one line in a document. A custom selector fails here with a message naming only the selector:
+   * {@link #requireWritable} names the category too.
+   */
+  static void write(JsonGenerator g, Selector s) {
+    if (s instanceof Selector.And || s instanceof Selector.Or) {
+      g.writeStartObject();
+      List<Selector> parts = s instanceof Selector.And ? ((Selector.And) s).selectors() : ((Selector.Or) s).selectors();
+      g.writeArrayPropertyStart(s instanceof Selector.And ? "and" : "or");
+      for (Selector part : parts) {
+        write(g, part);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      return;
+    }
+    if (s instanceof Selector.Not) {
+      g.writeStartObject();
+      g.writeName("not");
+      write(g, ((Selector.Not) s).selector());
+      g.writeEndObject();
+      return;
+    }
+    if (s instanceof Selector.Custom) {
+      throw unwritable("$", (Selector.Custom) s, null);
+    }
+    JsonSupport.inlineNext(g);
+    g.writeStartObject();
+    if (s instanceof Selector.All) {
+      g.writeBooleanProperty("all", true);
+    } else if (s instanceof Selector.Types) {
+      codes(g, "type", ((Selector.Types) s).types());
+    } else if (s instanceof Selector.BulletinKinds) {
+      codes(g, "bulletinKind", ((Selector.BulletinKinds) s).kinds());
+    } else if (s instanceof Selector.Platforms) {
+      codes(g, "platform", ((Selector.Platforms) s).platforms());
+    } else if (s instanceof Selector.Accounts) {
+      strings(g, "account", ((Selector.Accounts) s).accounts());
+    } else if (s instanceof Selector.OutletKinds) {
+      codes(g, "outletKind", ((Selector.OutletKinds) s).kinds());
+    } else if (s instanceof Selector.ProductionKinds) {
+      codes(g, "productionKind", ((Selector.ProductionKinds) s).kinds());
+    } else if (s instanceof Selector.CampaignKinds) {
+      codes(g, "campaignKind", ((Selector.CampaignKinds) s).kinds());
+    } else if (s instanceof Selector.Themes) {
+      g.writeArrayPropertyStart("theme");
+      for (Theme t : ((Selector.Themes) s).themes()) {
+        g.writeString(t.id());
+      }
+      g.writeEndArray();
+    } else if (s instanceof Selector.Units) {
+      strings(g, "unit", ((Selector.Units) s).unitIds());
+    } else if (s instanceof Selector.Between) {
+      Selector.Between b = (Selector.Between) s;
+      g.writeObjectPropertyStart("between");
+      g.writeStringProperty("from", b.range().from().toString());
+      g.writeStringProperty("to", b.range().to().toString());
+      g.writeEndObject();
+    } else {
+      throw new IllegalArgumentException("Selector not handled: " + s.getClass().getName());
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes a figure as {@code {"value", "provenance"}}. */
+  static void write(JsonGenerator g, Figure f) {
+    g.writeStartObject();
+    figureProperties(g, f);
+    g.writeEndObject();
+  }
+
+  private static void figureProperties(JsonGenerator g, Figure f) {
+    g.writeNumberProperty("value", f.value());
+    g.writeName("provenance");
+    write(g, f.provenance());
+  }
+
+  /**
+   * Writes a provenance: {@code kind} first, then {@code inputs} (on one line in a document), {@code
+   * source}, or {@code formula} and {@code from}.
+   */
+  static void write(JsonGenerator g, Provenance p) {
+    if (p instanceof Provenance.Computed) {
+      JsonSupport.inlineNext(g);
+    }
+    g.writeStartObject();
+    g.writeStringProperty("kind", TallyReader.provenanceKind(p.kind()));
+    if (p instanceof Provenance.Computed) {
+      g.writeNumberProperty("inputs", ((Provenance.Computed) p).inputs());
+    } else if (p instanceof Provenance.Published) {
+      g.writeName("source");
+      write(g, ((Provenance.Published) p).source());
+    } else {
+      Provenance.Derived d = (Provenance.Derived) p;
+      g.writeStringProperty("formula", d.formula());
+      g.writeArrayPropertyStart("from");
+      for (String from : d.from()) {
+        g.writeString(from);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes a source: {@code title, publisher, date, url, note}, the absent ones left out. */
+  static void write(JsonGenerator g, Source s) {
+    g.writeStartObject();
+    g.writeStringProperty("title", s.title());
+    if (s.publisher().isPresent()) {
+      g.writeStringProperty("publisher", s.publisher().get());
+    }
+    if (s.date().isPresent()) {
+      g.writeStringProperty("date", s.date().get().toString());
+    }
+    if (s.url().isPresent()) {
+      g.writeStringProperty("url", s.url().get().toString());
+    }
+    if (s.note().isPresent()) {
+      g.writeStringProperty("note", s.note().get());
+    }
+    g.writeEndObject();
+  }
+
+  private static <E extends Enum<E> & Labelled> void codes(JsonGenerator g, String name, Collection<E> values) {
+    g.writeArrayPropertyStart(name);
+    values.stream().sorted().forEach(e -> g.writeString(e.code()));
+    g.writeEndArray();
+  }
+
+  private static void strings(JsonGenerator g, String name, Collection<String> values) {
+    g.writeArrayPropertyStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  // --- what cannot be written -----------------------------------------------------------------
+
+  /**
+   * Fails, before anything is written, if the definition holds a custom selector: the exception
+   * names the JSON path it would have had ({@code base} is the definition's), the category and the
+   * selector's name.
+   */
+  static void requireWritable(TallyDefinition d, String source, String base) {
+    List<Category> categories = d.categories();
+    for (int i = 0; i < categories.size(); i++) {
+      requireWritable(categories.get(i), source, base + ".categories[" + i + "]");
+    }
+  }
+
+  /** As {@link #requireWritable(TallyDefinition, String, String)}, for a category written alone. */
+  static void requireWritable(Category c, String source, String path) {
+    Selector s = selector(c.measure());
+    if (s != null) {
+      requireWritable(s, source, path + ".measure.selector", c);
+    }
+    for (int i = 0; i < c.children().size(); i++) {
+      requireWritable(c.children().get(i), source, path + ".children[" + i + "]");
+    }
+  }
+
+  /** As above, for a selector; {@code category} is null for a selector written alone. */
+  static void requireWritable(Selector s, String source, String path, Category category) {
+    if (s instanceof Selector.Custom) {
+      HasilaJsonException e = unwritable(path, (Selector.Custom) s, category);
+      throw new HasilaJsonException(source, 0, 0, 0, e.path(), e.expected(), e.found(), null);
+    }
+    if (s instanceof Selector.And || s instanceof Selector.Or) {
+      List<Selector> parts = s instanceof Selector.And ? ((Selector.And) s).selectors() : ((Selector.Or) s).selectors();
+      String name = s instanceof Selector.And ? ".and[" : ".or[";
+      for (int i = 0; i < parts.size(); i++) {
+        requireWritable(parts.get(i), source, path + name + i + "]", category);
+      }
+    } else if (s instanceof Selector.Not) {
+      requireWritable(((Selector.Not) s).selector(), source, path + ".not", category);
+    }
+  }
+
+  private static Selector selector(Measure m) {
+    if (m instanceof Measure.Count) {
+      return ((Measure.Count) m).selector();
+    }
+    if (m instanceof Measure.DistinctCounterparts) {
+      return ((Measure.DistinctCounterparts) m).selector();
+    }
+    if (m instanceof Measure.Sum) {
+      return ((Measure.Sum) m).selector();
+    }
+    return null;
+  }
+
+  private static HasilaJsonException unwritable(String path, Selector.Custom s, Category category) {
+    return new HasilaJsonException(
+        "output",
+        0,
+        0,
+        0,
+        path,
+        "a standard selector (custom selectors exist only in code; a tally over such a definition can be"
+            + " written with writeTallyWithDefinitionRef)",
+        "the custom selector " + JsonPaths.quote(s.name()) + (category == null ? "" : " of category " + JsonPaths.quote(category.id())),
+        null);
+  }
+}
