@@ -4,13 +4,19 @@ import io.hasila.csv.CsvDialect;
 import io.hasila.csv.HasilaCsv;
 import io.hasila.json.HasilaJson;
 import io.hasila.model.Dataset;
+import io.hasila.model.OrgUnit;
+import io.hasila.tally.ReferenceDefinitions;
+import io.hasila.tally.Selector;
+import io.hasila.tally.Tally;
+import io.hasila.tally.TallyDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the bundled 2020 example files from {@link SyntheticLog2020} — the activity log and the
- * snapshots as JSON Lines and as Excel-friendly CSV; the same seed gives byte-identical files.
+ * Writes the bundled 2020 example files: the synthetic activity log and the snapshots from
+ * {@link SyntheticLog2020}, as JSON Lines and as Excel-friendly CSV, and the 2020 tally definition
+ * and the published 2020 and 2019 figures as JSON; the same seed gives byte-identical files.
  *
  * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java
  * -Dexec.mainClass=io.hasila.examples.GenerateExampleData -Dexec.args="DIR [SEED]"}; the committed
@@ -45,6 +51,26 @@ public final class GenerateExampleData {
     json.writeSnapshots(snapshots, log.snapshots());
     HasilaCsv.activityWriter().dialect(CsvDialect.EXCEL).write(activitiesCsv, log.activities());
     HasilaCsv.snapshotWriter().dialect(CsvDialect.EXCEL).write(snapshotsCsv, log.snapshots());
-    return java.util.List.of(activities, snapshots, activitiesCsv, snapshotsCsv);
+    Path definition = dir.resolve("definition-2020.json");
+    Path published2020 = dir.resolve("published-2020.json");
+    Path published2019 = dir.resolve("published-2019.json");
+    TallyDefinition def = definition2020();
+    json.writeTallyDefinition(definition, def);
+    json.writeTallyWithDefinitionRef(published2020, withDefinition(ReferenceDefinitions.published2020(), def));
+    json.writeTallyWithDefinitionRef(published2019, withDefinition(ReferenceDefinitions.published2019(), def));
+    return java.util.List.of(activities, snapshots, activitiesCsv, snapshotsCsv, definition, published2020, published2019);
+  }
+
+  /**
+   * The 2020 definition of the example: the reference definition with the communication
+   * activities limited to the security-media services, as the source counts them.
+   */
+  static TallyDefinition definition2020() {
+    return ReferenceDefinitions.police2020(
+        Selector.unit(SyntheticLog2020.MEDIA_SERVICES.stream().map(OrgUnit::id).toArray(String[]::new)));
+  }
+
+  private static Tally withDefinition(Tally tally, TallyDefinition definition) {
+    return Tally.builder().from(tally).definition(definition).build();
   }
 }

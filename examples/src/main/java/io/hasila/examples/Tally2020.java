@@ -1,13 +1,12 @@
 package io.hasila.examples;
 
 import io.hasila.io.Rejection;
+import io.hasila.json.HasilaJson;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
 import io.hasila.tally.Comparison;
 import io.hasila.tally.DateRange;
-import io.hasila.tally.ReferenceDefinitions;
-import io.hasila.tally.Selector;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import io.hasila.tally.Violation;
@@ -20,16 +19,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * The README's main example: computes the 2020 tally from the bundled activity log, checks it,
- * compares it with the published 2020 figures and with 2019, and prints the table.
+ * The README's main example: computes the 2020 tally from the bundled activity log under the
+ * bundled 2020 definition, checks it, compares it with the published 2020 figures and with the
+ * published 2019 ones, and prints the table.
  *
  * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java}; options go in
  * {@code -Dexec.args="..."}: {@code --lang ar|fr|en}, {@code --csv} to read the bundled CSV files
  * instead of JSON Lines, and to tally your own log {@code --activities FILE --snapshots FILE} (JSON
- * Lines or CSV, by extension) {@code [--year YYYY] [--lenient]}. Exits with 1
+ * Lines or CSV, by extension) with {@code [--definition FILE.json] [--published FILE.json]
+ * [--previous FILE.json] [--year YYYY] [--zone ZONE] [--lenient]}; without {@code --definition} the
+ * bundled 2020 definition applies. Exits with 1
  * when a check fails and 2 on a usage error.
  */
 public final class Tally2020 {
@@ -57,8 +60,20 @@ public final class Tally2020 {
   /** Runs with parsed options and returns the exit status: 0 when every check passes. */
   static int run(Options options, PrintStream out, PrintStream err) {
     TallyTable table = new TallyTable(options.lang);
-    Institution institution = ReferenceDefinitions.police();
-    TallyDefinition definition = ReferenceDefinitions.police2020(Selector.unit(SyntheticLog2020.MEDIA_SERVICES.stream().map(u -> u.id()).toArray(String[]::new)));
+    HasilaJson json = HasilaJson.create();
+    boolean bundled = options.activities.isEmpty();
+    TallyDefinition definition =
+        options.definition.map(json::readTallyDefinition)
+            .orElseGet(() -> json.readTallyDefinition(resource("definition-2020.json"), "definition-2020.json"));
+    Optional<Tally> published =
+        options.published.map(p -> json.readTally(p, definition))
+            .or(() -> bundled ? Optional.of(json.readTally(resource("published-2020.json"), "published-2020.json", definition)) : Optional.empty());
+    Optional<Tally> previous =
+        options.previous.map(p -> json.readTally(p, definition))
+            .or(() -> bundled ? Optional.of(json.readTally(resource("published-2019.json"), "published-2019.json", definition)) : Optional.empty());
+    Institution institution =
+        published.map(Tally::institution)
+            .orElseGet(() -> Institution.of("institution", "—", options.zone));
     DateRange period = DateRange.ofYear(options.year);
     List<Rejection> rejected = new ArrayList<>();
 
@@ -79,10 +94,6 @@ public final class Tally2020 {
     for (Rejection r : rejected) {
       err.println(r.describe());
     }
-
-    boolean reference = options.activities.isEmpty();
-    Optional<Tally> published = reference ? Optional.of(ReferenceDefinitions.published2020()) : Optional.empty();
-    Optional<Tally> previous = reference ? Optional.of(ReferenceDefinitions.published2019()) : Optional.empty();
 
     out.println();
     table.render(computed, published, previous).forEach(out::println);
@@ -129,11 +140,16 @@ public final class Tally2020 {
   /** Command-line options. */
   static final class Options {
     static final String USAGE =
-        "usage: Tally2020 [--lang en|fr|ar] [--csv] [--activities FILE.jsonl|FILE.csv] [--snapshots FILE.jsonl|FILE.csv] [--year YYYY] [--lenient]";
+        "usage: Tally2020 [--lang en|fr|ar] [--csv] [--activities FILE.jsonl|FILE.csv] [--snapshots FILE.jsonl|FILE.csv]\n"
+            + "                 [--definition FILE.json] [--published FILE.json] [--previous FILE.json] [--year YYYY] [--zone ZONE] [--lenient]";
 
     Locale lang = Locale.ENGLISH;
     Optional<Path> activities = Optional.empty();
     Optional<Path> snapshots = Optional.empty();
+    Optional<Path> definition = Optional.empty();
+    Optional<Path> published = Optional.empty();
+    Optional<Path> previous = Optional.empty();
+    ZoneId zone = ZoneId.of("Africa/Casablanca");
     int year = 2020;
     boolean lenient;
     boolean csv;
@@ -155,6 +171,23 @@ public final class Tally2020 {
             break;
           case "--snapshots":
             o.snapshots = Optional.of(file(value(args, ++i, a), a));
+            break;
+          case "--definition":
+            o.definition = Optional.of(file(value(args, ++i, a), a));
+            break;
+          case "--published":
+            o.published = Optional.of(file(value(args, ++i, a), a));
+            break;
+          case "--previous":
+            o.previous = Optional.of(file(value(args, ++i, a), a));
+            break;
+          case "--zone":
+            String z = value(args, ++i, a);
+            try {
+              o.zone = ZoneId.of(z);
+            } catch (java.time.DateTimeException e) {
+              throw new IllegalArgumentException("--zone must be a time zone such as Africa/Casablanca but was: " + z);
+            }
             break;
           case "--year":
             try {

@@ -66,6 +66,22 @@ final class Tally2020Test {
   }
 
   @Test
+  @DisplayName("tallies a user's own CSV log under the bundled definition")
+  void talliesUserFiles(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("my-log.csv");
+    Files.writeString(
+        log,
+        "type,id,date,unit_id,unit_name,kind,participants\n"
+            + "bulletin,b1,2020-03-21,rabat.media,Rabat,rebuttal,\n"
+            + "bulletin,b2,2020-03-22,rabat.media,Rabat,communique,\n"
+            + "campaign,c1,2020-06-14,rabat.media,Rabat,blood_donation,120\n");
+    String out = run("--activities", log.toString(), "--zone", "UTC");
+    assertTrue(out.contains("3 records read from " + log), out);
+    assertTrue(out.contains("Check of the computed tally: OK"), out);
+    assertTrue(out.lines().anyMatch(l -> l.contains("police staff who gave blood") && l.contains("120 C")), out);
+  }
+
+  @Test
   @DisplayName("rejects an unknown option with a usage error")
   void rejectsUnknownOptions() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tally2020.Options.parse("--colour"));
