@@ -12,6 +12,7 @@ public abstract class DateRange {
 
   /** The first day of the range. */
   @Value.Parameter
+  @SuppressWarnings("immutables:from") // the builder's from(DateRange) copy is not needed for two fields
   public abstract LocalDate from();
 
   /** The last day of the range, included. */

@@ -17,7 +17,6 @@ import io.hasila.model.Theme;
 import io.hasila.model.Tweet;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -358,7 +357,11 @@ public sealed interface Selector {
 
   @SafeVarargs
   private static <E> Set<E> setOf(E... values) {
-    return new LinkedHashSet<>(Arrays.asList(values));
+    Set<E> set = new LinkedHashSet<>();
+    for (E v : values) {
+      set.add(v);
+    }
+    return set;
   }
 
   private static <E extends Enum<E>> Set<E> nonEmptyEnums(String type, String field, Set<E> values) {
