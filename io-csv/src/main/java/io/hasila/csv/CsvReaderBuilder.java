@@ -107,7 +107,14 @@ public final class CsvReaderBuilder<T> {
       throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
     }
     return ParallelCsv.aggregate(
-        schema, file, String.valueOf(file.getFileName()), parallelism, mode, delimiter, aggregator, onRejection);
+        schema, file, String.valueOf(file.getFileName()), parallelism, mode, delimiter, aggregator, onRejection, ParallelCsv.MIN_PIECE_BYTES);
+  }
+
+  /** {@link #aggregate(Path, Aggregator, int)} with pieces of at least {@code minPieceBytes}, for tests. */
+  <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator, int parallelism, long minPieceBytes)
+      throws IOException {
+    return ParallelCsv.aggregate(
+        schema, file, String.valueOf(file.getFileName()), parallelism, mode, delimiter, aggregator, onRejection, minPieceBytes);
   }
 
   private HasilaCsvReader<T> open(Path file, Consumer<? super Rejection> consumer) throws IOException {

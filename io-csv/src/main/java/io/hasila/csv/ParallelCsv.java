@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  * accumulator while a {@link QuoteTracker} follows its quoting and counts its lines. Pieces are then
  * taken in file order: the first starts at the file's start, and a piece read to its end, regular
  * and ending outside quotes, proves that the next one starts at a record. At the first cut that is
- * not proven, the rest of the file is read again, in one piece, from the start of the last proven
- * piece, so the result is always the sequential one; with files Hasila writes this is rare.
+ * not proven, or at a fault (which a record cut short may cause), the rest of the file is read
+ * again, in one piece, from the start of the last proven piece, so the result and the errors are
+ * always the sequential ones; with files Hasila writes an unproven cut is rare.
  *
  * <p>Positions stay absolute: faults and rejections are moved down by the lines and records of the
  * pieces before them. Strict mode throws the first fault in file order; lenient mode hands the
@@ -37,7 +38,7 @@ import java.util.function.Consumer;
  */
 final class ParallelCsv {
   private static final int PIECES_PER_THREAD = 4;
-  private static final long MIN_PIECE_BYTES = 1 << 20;
+  static final long MIN_PIECE_BYTES = 1 << 20;
 
   private ParallelCsv() {}
 
@@ -72,7 +73,8 @@ final class ParallelCsv {
       ReadMode mode,
       Character delimiter,
       Aggregator<? super T, A, R> aggregator,
-      Consumer<? super Rejection> onRejected)
+      Consumer<? super Rejection> onRejected,
+      long minPieceBytes)
       throws IOException {
     Header header;
     try (HasilaCsvReader<T> probe =
@@ -84,7 +86,7 @@ final class ParallelCsv {
     long[] cuts;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
-      int pieces = (int) Math.max(1, Math.min((long) parallelism * PIECES_PER_THREAD, size / MIN_PIECE_BYTES));
+      int pieces = (int) Math.max(1, Math.min((long) parallelism * PIECES_PER_THREAD, size / minPieceBytes));
       cuts = FileRange.lineBoundaries(channel, size, pieces);
     }
     int count = cuts.length - 1;
@@ -112,8 +114,9 @@ final class ParallelCsv {
       for (int i = 0; i < count; i++) {
         Piece<A> piece = get(futures.get(i));
         boolean last = i == count - 1;
-        if (piece.failure == null && !last && !piece.provesNext) {
-          // The next cut may be inside a quoted cell: read the rest again from this piece's start.
+        if (!last && (piece.failure != null || !piece.provesNext)) {
+          // The next cut may be inside a quoted cell, and a fault may come from a record it cut
+          // short: read the rest again, in one piece, from this piece's start.
           for (int j = i + 1; j < count; j++) {
             futures.get(j).cancel(true);
           }

@@ -193,7 +193,13 @@ public final class HasilaJson {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
     }
-    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::activityDecoder, aggregator, onRejected);
+    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::activityDecoder, aggregator, onRejected, ParallelLines.MIN_PIECE_BYTES);
+  }
+
+  /** {@link #aggregateActivities(Path, Aggregator, int, Consumer)} with pieces of at least {@code minPieceBytes}, for tests. */
+  <A, R> Aggregated<R> aggregateActivities(
+      Path file, Aggregator<? super Activity, A, R> aggregator, int parallelism, Consumer<? super Rejection> onRejected, long minPieceBytes) {
+    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::activityDecoder, aggregator, onRejected, minPieceBytes);
   }
 
   /** Aggregates a JSON Lines file of audience snapshots with {@code parallelism} threads; see {@link #aggregateActivities(Path, Aggregator, int, Consumer)}. */
@@ -205,7 +211,7 @@ public final class HasilaJson {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
     }
-    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::snapshotDecoder, aggregator, onRejected);
+    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::snapshotDecoder, aggregator, onRejected, ParallelLines.MIN_PIECE_BYTES);
   }
 
   // --- single records ------------------------------------------------------------------------

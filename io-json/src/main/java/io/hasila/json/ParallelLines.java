@@ -35,7 +35,7 @@ final class ParallelLines {
   /** Pieces per thread, so that a slow thread does not hold up the others. */
   private static final int PIECES_PER_THREAD = 4;
   /** No piece smaller than this, so small files are read by one thread. */
-  private static final long MIN_PIECE_BYTES = 1 << 20;
+  static final long MIN_PIECE_BYTES = 1 << 20;
 
   private ParallelLines() {}
 
@@ -56,11 +56,12 @@ final class ParallelLines {
       JsonSupport json,
       Supplier<Function<JsonParser, T>> decoders,
       Aggregator<? super T, A, R> aggregator,
-      Consumer<? super Rejection> onRejected) {
+      Consumer<? super Rejection> onRejected,
+      long minPieceBytes) {
     long[] cuts;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
-      int pieces = (int) Math.max(1, Math.min((long) parallelism * PIECES_PER_THREAD, size / MIN_PIECE_BYTES));
+      int pieces = (int) Math.max(1, Math.min((long) parallelism * PIECES_PER_THREAD, size / minPieceBytes));
       cuts = FileRange.lineBoundaries(channel, size, pieces);
     } catch (IOException e) {
       throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
