@@ -1,12 +1,10 @@
 package io.hasila.model;
 
 import io.hasila.internal.Checks;
-import java.util.regex.Pattern;
+import io.hasila.internal.FastParse;
 
 /** The validation rules every activity shares. */
 final class ActivityChecks {
-  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*");
-
   private ActivityChecks() {}
 
   /** Checks the fields every activity has; {@code type} names the subtype in messages. */
@@ -17,7 +15,7 @@ final class ActivityChecks {
         .ifPresent(
             l ->
                 Checks.check(
-                    LANGUAGE.matcher(l).matches(),
+                    FastParse.isLanguageTag(l),
                     type,
                     "language",
                     "must be a BCP 47 language tag such as \"ar\" or \"fr-MA\"",

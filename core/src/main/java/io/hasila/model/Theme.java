@@ -1,9 +1,9 @@
 package io.hasila.model;
 
 import io.hasila.internal.Checks;
+import io.hasila.internal.FastParse;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -15,8 +15,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Theme {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
-
   /** حالة الطوارئ الصحية — the state of health emergency (COVID-19 in 2020). */
   public static final Theme HEALTH_EMERGENCY =
       of(
@@ -71,7 +69,7 @@ public abstract class Theme {
   @Value.Check
   void check() {
     Checks.check(
-        ID.matcher(id()).matches(),
+        FastParse.isThemeId(id()),
         "Theme",
         "id",
         "must be lower case letters and digits joined by '_', '-' or '.'",

@@ -113,7 +113,11 @@ final class ActivitySchema implements Schema<Activity> {
 
   private static final int UNKNOWN_THEMES_KEPT = 1_024;
 
+  private static final int UNITS_KEPT = 1_024;
+
   private final Map<String, Theme> themes;
+  /** Units seen, by id (up to a bound): units repeat on most rows. */
+  private final Map<String, OrgUnit> units = new ConcurrentHashMap<>();
   /** Themes made up for ids outside the registry, kept (up to a bound) so that each id is validated once. */
   private final Map<String, Theme> unknownThemes = new ConcurrentHashMap<>();
 
@@ -163,7 +167,7 @@ final class ActivitySchema implements Schema<Activity> {
     String id = required(r, ID, "every activity");
     LocalDate date = Parse.date(DATE.column, required(r, DATE, "every activity"));
     Optional<ZonedDateTime> time = optional(r, TIME).map(v -> Parse.time(TIME.column, v));
-    OrgUnit unit = OrgUnit.of(required(r, UNIT_ID, "every activity"), required(r, UNIT_NAME, "every activity"));
+    OrgUnit unit = unit(required(r, UNIT_ID, "every activity"), required(r, UNIT_NAME, "every activity"));
     List<Theme> themeList = themes(r.get(THEMES.index));
     Optional<String> title = optional(r, TITLE);
     Optional<String> language = optional(r, LANGUAGE).map(String::strip);
@@ -227,6 +231,19 @@ final class ActivitySchema implements Schema<Activity> {
       default:
         throw new AssertionError("ActivityType not handled: " + type);
     }
+  }
+
+  /** The unit with this id and name, built and checked once while it is among the units kept. */
+  private OrgUnit unit(String id, String name) {
+    OrgUnit known = units.get(id);
+    if (known != null && known.name().equals(name)) {
+      return known;
+    }
+    OrgUnit made = OrgUnit.of(id, name);
+    if (units.size() < UNITS_KEPT) {
+      units.put(id, made);
+    }
+    return made;
   }
 
   private static String typeList() {

@@ -1,5 +1,7 @@
 package io.hasila.csv;
 
+import io.hasila.aggregate.Aggregator;
+import io.hasila.io.Aggregated;
 import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.Rejection;
@@ -83,6 +85,36 @@ public final class CsvReaderBuilder<T> {
     try (HasilaCsvReader<T> reader = open(in, source, collectingInto(rejections))) {
       return collect(reader, rejections);
     }
+  }
+
+  /**
+   * Reads a file with {@code parallelism} threads into {@code aggregator}, without holding the
+   * values: the file is cut into pieces at record boundaries (found safely despite line breaks in
+   * quoted cells), each read into its own accumulator, merged in file order. By the aggregator's
+   * merge law the result is the one a sequential read gives.
+   *
+   * <p>Errors are those of {@link #open(Path)}, with the same absolute lines and records: in strict
+   * mode the first bad record in file order throws; in lenient mode every record is accounted for
+   * ({@code accepted + rejected == read}) and the rejections go to the {@link #onRejection}
+   * consumer in file order, on the calling thread, once the whole file is read (they are held in
+   * memory until then).
+   */
+  public <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator, int parallelism)
+      throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(aggregator, "aggregator");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
+    }
+    return ParallelCsv.aggregate(
+        schema, file, String.valueOf(file.getFileName()), parallelism, mode, delimiter, aggregator, onRejection, ParallelCsv.MIN_PIECE_BYTES);
+  }
+
+  /** {@link #aggregate(Path, Aggregator, int)} with pieces of at least {@code minPieceBytes}, for tests. */
+  <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator, int parallelism, long minPieceBytes)
+      throws IOException {
+    return ParallelCsv.aggregate(
+        schema, file, String.valueOf(file.getFileName()), parallelism, mode, delimiter, aggregator, onRejection, minPieceBytes);
   }
 
   private HasilaCsvReader<T> open(Path file, Consumer<? super Rejection> consumer) throws IOException {

@@ -44,6 +44,15 @@ public final class HasilaCsvException extends RuntimeException {
     return found == null ? "expected " + expected : "expected " + expected + " but found " + found;
   }
 
+  /** This fault moved down by {@code lines} lines and {@code records} records, for a piece read from the middle of a file. */
+  HasilaCsvException shifted(long lines, long records) {
+    if (lines == 0 && records == 0) {
+      return this;
+    }
+    return new HasilaCsvException(
+        source, line + lines, record > 0 ? record + records : 0, column, expected, found, getCause());
+  }
+
   /** The name of the source, usually the file name. */
   public String source() {
     return source;

@@ -76,21 +76,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
       BufferedInputStream in = new BufferedInputStream(input, PEEK_LIMIT);
       skipBom(in);
       this.delimiter = delimiter != null ? delimiter : detectDelimiter(in);
-      InputStreamReader reader =
-          new InputStreamReader(
-              in,
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
-      this.csv =
-          CsvReader.builder()
-              .fieldSeparator(this.delimiter)
-              .commentStrategy(CommentStrategy.NONE)
-              .skipEmptyLines(true)
-              .allowExtraFields(true)
-              .allowMissingFields(true)
-              .ofCsvRecord(reader);
+      this.csv = fastCsv(in, this.delimiter);
       this.records = csv.iterator();
       CsvRecord header = nextRecord();
       if (header == null) {
@@ -106,6 +92,58 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
       closeQuietly(input, e);
       throw e;
     }
+  }
+
+  /**
+   * A reader of a piece from the middle of a file that starts at a record: no byte order mark, no
+   * header; the delimiter and the columns are those of the file's header. Lines and records count
+   * from 1 within the piece.
+   */
+  HasilaCsvReader(
+      Schema<T> schema,
+      InputStream input,
+      String source,
+      ReadMode mode,
+      char delimiter,
+      int width,
+      int[] positions,
+      Consumer<? super Rejection> onRejection) {
+    this.schema = schema;
+    this.source = source;
+    this.mode = mode;
+    this.onRejection = onRejection;
+    this.delimiter = delimiter;
+    this.width = width;
+    this.row = new Row(positions);
+    this.csv = fastCsv(new BufferedInputStream(input, PEEK_LIMIT), delimiter);
+    this.records = csv.iterator();
+  }
+
+  private static CsvReader<CsvRecord> fastCsv(InputStream in, char delimiter) {
+    InputStreamReader reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .commentStrategy(CommentStrategy.NONE)
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .ofCsvRecord(reader);
+  }
+
+  /** The number of fields of the header. */
+  int width() {
+    return width;
+  }
+
+  /** Where each schema column is among the header's fields (-1 if absent). */
+  int[] positions() {
+    return row.positions();
   }
 
   private void skipBom(BufferedInputStream in) throws IOException {

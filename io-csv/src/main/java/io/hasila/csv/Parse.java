@@ -1,5 +1,6 @@
 package io.hasila.csv;
 
+import io.hasila.internal.FastParse;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -22,38 +23,16 @@ final class Parse {
   static LocalDate date(String column, String value) {
     String v = value.strip();
     try {
-      // Fast path for the usual four-digit year; LocalDate.parse handles the rest the same way.
-      if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-        int y = digits(v, 0, 4);
-        int m = digits(v, 5, 7);
-        int d = digits(v, 8, 10);
-        if (y >= 0 && m >= 0 && d >= 0) {
-          return LocalDate.of(y, m, d);
-        }
-      }
-      return LocalDate.parse(v);
+      return FastParse.isoDate(v);
     } catch (DateTimeException e) {
       throw CellProblem.inCell(column, "an ISO date (yyyy-MM-dd)", value);
     }
   }
 
-  /** The number written in {@code s} from {@code from} to {@code to} if all are ASCII digits, else -1. */
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  }
-
   /** An ISO zoned date-time such as {@code 2020-03-20T10:15:30+01:00[Africa/Casablanca]}. */
   static ZonedDateTime time(String column, String value) {
     try {
-      return ZonedDateTime.parse(value.strip(), TIME);
+      return FastParse.isoZonedDateTime(value.strip());
     } catch (DateTimeParseException e) {
       throw CellProblem.inCell(
           column, "an ISO zoned date-time (e.g. 2020-03-20T10:15:30+01:00[Africa/Casablanca])", value);

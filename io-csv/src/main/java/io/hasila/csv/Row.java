@@ -16,6 +16,11 @@ final class Row {
     this.position = position;
   }
 
+  /** Where each schema column is among the record's fields (-1 if absent). */
+  int[] positions() {
+    return position.clone();
+  }
+
   void set(CsvRecord record) {
     this.record = record;
   }

@@ -1,5 +1,7 @@
 package io.hasila.json;
 
+import io.hasila.aggregate.Aggregator;
+import io.hasila.io.Aggregated;
 import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.Rejection;
@@ -162,6 +164,56 @@ public final class HasilaJson {
   /** A JSON Lines writer of audience snapshots to a caller's stream, which it never closes. */
   public JsonLinesWriter<AudienceSnapshot> newSnapshotWriter(OutputStream out) {
     return new JsonLinesWriter<>("output", null, Objects.requireNonNull(out, "out"), json, RecordWriter::write);
+  }
+
+  // --- JSON Lines: parallel aggregation ---------------------------------------------------
+
+  /**
+   * Aggregates a JSON Lines file of activities with {@code parallelism} threads, in this reader's
+   * mode; rejected records are only counted. See {@link #aggregateActivities(Path, Aggregator, int, Consumer)}.
+   */
+  public <A, R> Aggregated<R> aggregateActivities(Path file, Aggregator<? super Activity, A, R> aggregator, int parallelism) {
+    return aggregateActivities(file, aggregator, parallelism, IGNORE);
+  }
+
+  /**
+   * Aggregates a JSON Lines file of activities with {@code parallelism} threads: the file is cut at
+   * line feeds into pieces, each read into its own accumulator, merged in file order. By the
+   * aggregator's merge law the result is the one a sequential read gives.
+   *
+   * <p>Errors are those of {@link #openActivities(Path)}, with the same absolute lines and records:
+   * in strict mode the first bad record in file order throws; in lenient mode every record is
+   * accounted for ({@code accepted + rejected == read}) and the rejections are handed to {@code
+   * onRejected} in file order, on the calling thread, once the whole file is read (they are held in
+   * memory until then). {@code parallelism} 1 reads on one pool thread.
+   */
+  public <A, R> Aggregated<R> aggregateActivities(
+      Path file, Aggregator<? super Activity, A, R> aggregator, int parallelism, Consumer<? super Rejection> onRejected) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(aggregator, "aggregator");
+    Objects.requireNonNull(onRejected, "onRejected");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
+    }
+    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::activityDecoder, aggregator, onRejected, ParallelLines.MIN_PIECE_BYTES);
+  }
+
+  /** {@link #aggregateActivities(Path, Aggregator, int, Consumer)} with pieces of at least {@code minPieceBytes}, for tests. */
+  <A, R> Aggregated<R> aggregateActivities(
+      Path file, Aggregator<? super Activity, A, R> aggregator, int parallelism, Consumer<? super Rejection> onRejected, long minPieceBytes) {
+    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::activityDecoder, aggregator, onRejected, minPieceBytes);
+  }
+
+  /** Aggregates a JSON Lines file of audience snapshots with {@code parallelism} threads; see {@link #aggregateActivities(Path, Aggregator, int, Consumer)}. */
+  public <A, R> Aggregated<R> aggregateSnapshots(
+      Path file, Aggregator<? super AudienceSnapshot, A, R> aggregator, int parallelism, Consumer<? super Rejection> onRejected) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(aggregator, "aggregator");
+    Objects.requireNonNull(onRejected, "onRejected");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
+    }
+    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::snapshotDecoder, aggregator, onRejected, ParallelLines.MIN_PIECE_BYTES);
   }
 
   // --- single records ------------------------------------------------------------------------

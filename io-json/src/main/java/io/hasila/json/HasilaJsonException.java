@@ -100,6 +100,15 @@ public final class HasilaJsonException extends RuntimeException {
         .build();
   }
 
+  /** This fault moved down by {@code lines} lines and {@code records} records, for a piece read from the middle of a file. */
+  HasilaJsonException shifted(long lines, long records) {
+    if (lines == 0 && records == 0) {
+      return this;
+    }
+    return new HasilaJsonException(
+        source, line > 0 ? line + lines : 0, column, record > 0 ? record + records : 0, path, expected, found, getCause());
+  }
+
   private static String message(
       String source, long line, long column, String path, String expected, String found) {
     StringBuilder sb = new StringBuilder(source);

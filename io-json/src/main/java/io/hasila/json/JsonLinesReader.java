@@ -96,6 +96,11 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     return rejected;
   }
 
+  /** How many lines (blank ones included) have been read so far. */
+  long lines() {
+    return lines.number();
+  }
+
   /** The name of the source, as errors show it. */
   public String source() {
     return source;

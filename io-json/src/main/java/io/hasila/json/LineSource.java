@@ -27,8 +27,14 @@ final class LineSource implements AutoCloseable {
   private long number;
 
   LineSource(InputStream in, int maxLineBytes) {
+    this(in, maxLineBytes, true);
+  }
+
+  /** A source of lines; {@code atStart} false for a piece from the middle of a file, where no byte order mark is skipped. */
+  LineSource(InputStream in, int maxLineBytes, boolean atStart) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.started = !atStart;
   }
 
   /** Moves to the next line; false at the end of the input. */

@@ -1,5 +1,6 @@
 package io.hasila.json;
 
+import io.hasila.internal.FastParse;
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
 import io.hasila.model.AudienceSnapshot;
@@ -30,7 +31,6 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -71,7 +71,20 @@ final class RecordReader {
   private static final String TYPES =
       Arrays.stream(ActivityType.values()).map(ActivityType::code).collect(Collectors.joining(", "));
 
+  /** Activity types by code, for the lookup every record makes. */
+  private static final java.util.Map<String, ActivityType> ACTIVITY_TYPES = new java.util.HashMap<>();
+
+  static {
+    for (ActivityType t : ActivityType.values()) {
+      ACTIVITY_TYPES.put(t.code(), t);
+    }
+  }
+
+  /** How many distinct units a reader keeps, so that a unit repeated on many records is built and checked once. */
+  private static final int UNITS_KEPT = 1_024;
+
   private final ThemeRegistry themeRegistry;
+  private final java.util.Map<String, OrgUnit> units = new java.util.HashMap<>();
 
   // The record being read; reset for each record.
   private final TokenStreamLocation[] where = new TokenStreamLocation[Field.values().length];
@@ -307,7 +320,7 @@ final class RecordReader {
             .posts(present.contains(Field.POSTS) ? OptionalLong.of(posts) : OptionalLong.empty())
             .build();
       }
-      switch (Codes.fromCode(ActivityType.class, type)) {
+      switch (ACTIVITY_TYPES.get(type)) {
         case MEDIA_COVERAGE:
           return MediaCoverage.builder()
               .id(id).date(date).time(Optional.ofNullable(time)).unit(unit).addAllThemes(themes)
@@ -385,7 +398,7 @@ final class RecordReader {
   /** The {@code kind} of this record's type, read before the type may have been known. */
   private <E extends Enum<E> & Labelled> E kind(Class<E> kinds, String recordPath) {
     try {
-      return Codes.fromCode(kinds, kind);
+      return fromCode(kinds, kind);
     } catch (IllegalArgumentException e) {
       throw new JsonFault(
           where[Field.KIND.ordinal()],
@@ -415,7 +428,7 @@ final class RecordReader {
   private String typeCode(JsonParser p, Expect expect) {
     String code = string(p);
     boolean snapshot = code.equals(Field.SNAPSHOT);
-    boolean activity = !snapshot && Arrays.stream(ActivityType.values()).anyMatch(t -> t.code().equals(code));
+    boolean activity = !snapshot && ACTIVITY_TYPES.containsKey(code);
     if ((snapshot && expect != Expect.ACTIVITY) || (activity && expect != Expect.SNAPSHOT)) {
       return code;
     }
@@ -444,7 +457,7 @@ final class RecordReader {
   static LocalDate date(JsonParser p) {
     String s = string(p);
     try {
-      return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+      return FastParse.isoDate(s);
     } catch (DateTimeException e) {
       throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), DATE_EXPECTED, JsonPaths.quote(s), e);
     }
@@ -453,7 +466,7 @@ final class RecordReader {
   static ZonedDateTime zonedDateTime(JsonParser p) {
     String s = string(p);
     try {
-      return ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME);
+      return FastParse.isoZonedDateTime(s);
     } catch (DateTimeException e) {
       throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), TIME_EXPECTED, JsonPaths.quote(s), e);
     }
@@ -499,10 +512,29 @@ final class RecordReader {
     return p.getIntValue();
   }
 
+  /** Each enum's constants by code, built once per enum. */
+  private static final ClassValue<java.util.Map<String, Object>> BY_CODE =
+      new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Object> computeValue(Class<?> type) {
+          java.util.Map<String, Object> m = new java.util.HashMap<>();
+          for (Object c : type.getEnumConstants()) {
+            m.put(((Labelled) c).code(), c);
+          }
+          return m;
+        }
+      };
+
+  /** The constant of {@code type} with this code, as {@link Codes#fromCode} finds it, but by a map lookup. */
+  private static <E extends Enum<E> & Labelled> E fromCode(Class<E> type, String code) {
+    Object c = BY_CODE.get(type).get(code);
+    return c != null ? type.cast(c) : Codes.fromCode(type, code);
+  }
+
   static <E extends Enum<E> & Labelled> E code(JsonParser p, Class<E> type) {
     String s = string(p);
     try {
-      return Codes.fromCode(type, s);
+      return fromCode(type, s);
     } catch (IllegalArgumentException e) {
       throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "one of " + codes(type), JsonPaths.quote(s), null);
     }
@@ -543,9 +575,17 @@ final class RecordReader {
         });
   }
 
-  private static OrgUnit unit(JsonParser p) {
+  private OrgUnit unit(JsonParser p) {
     String[] v = objectOfStrings(p, "id", "name");
-    return building(p, () -> OrgUnit.of(v[0], v[1]));
+    OrgUnit known = units.get(v[0]);
+    if (known != null && known.name().equals(v[1])) {
+      return known;
+    }
+    OrgUnit made = building(p, () -> OrgUnit.of(v[0], v[1]));
+    if (units.size() < UNITS_KEPT) {
+      units.put(v[0], made);
+    }
+    return made;
   }
 
   private void counterparts(JsonParser p) {
@@ -555,7 +595,7 @@ final class RecordReader {
           String[] v = objectOfStrings(p, "id", "name", "kind");
           CounterpartKind k;
           try {
-            k = Codes.fromCode(CounterpartKind.class, v[2]);
+            k = fromCode(CounterpartKind.class, v[2]);
           } catch (IllegalArgumentException e) {
             throw new JsonFault(
                 p.currentTokenLocation(), JsonPaths.of(p) + ".kind", "one of " + codes(CounterpartKind.class), JsonPaths.quote(v[2]), null);

@@ -11,7 +11,11 @@ import java.util.Map;
  * labels are its id. Themes are equal by id, so a placeholder equals the theme it stands for.
  */
 final class ThemeRegistry {
+  /** How many made-up themes are kept, so that an unknown id repeated on many records is checked once. */
+  private static final int UNKNOWN_KEPT = 1_024;
+
   private final Map<String, Theme> byId;
+  private final Map<String, Theme> unknown = new java.util.concurrent.ConcurrentHashMap<>();
 
   private ThemeRegistry(Map<String, Theme> byId) {
     this.byId = byId;
@@ -44,7 +48,16 @@ final class ThemeRegistry {
   /** The theme with this id; a placeholder labelled with the id if none is known. Fails on an invalid id. */
   Theme resolve(String id) {
     Theme t = byId.get(id);
-    return t != null ? t : Theme.of(id, Labels.of(id, id, id));
+    if (t == null) {
+      t = unknown.get(id);
+    }
+    if (t == null) {
+      t = Theme.of(id, Labels.of(id, id, id));
+      if (unknown.size() < UNKNOWN_KEPT) {
+        unknown.putIfAbsent(id, t);
+      }
+    }
+    return t;
   }
 
   /** The known themes. */

@@ -1,0 +1,72 @@
+package io.hasila.benchmarks;
+
+import io.hasila.aggregate.Aggregator;
+import io.hasila.aggregate.Aggregators;
+import io.hasila.aggregate.Counts;
+import io.hasila.aggregate.Quantity;
+import io.hasila.model.Activity;
+import io.hasila.model.ActivityType;
+import io.hasila.model.CounterpartKind;
+import io.hasila.tally.DateRange;
+import io.hasila.tally.ReferenceDefinitions;
+import io.hasila.tally.Tally;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Hasila computes in the harness, in one pass over full validated activities: the 2020-style
+ * tally ({@link ReferenceDefinitions#police2020()}) and the shared {@link Figures}, all through
+ * {@link Aggregators}, combined into one mergeable aggregator.
+ */
+public final class HasilaFigures {
+  private HasilaFigures() {}
+
+  /** The key of the count by type and month. */
+  record TypeMonth(ActivityType type, YearMonth month) {}
+
+  /** The tally and the figures of a set of activities. */
+  public record Result(Tally tally, Figures figures) {}
+
+  /** The combined aggregator: tally, counts by type and month, participants, distinct counterparts. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Aggregator<Activity, Object[], Result> aggregator() {
+    List<Aggregator> parts =
+        List.of(
+            Tally.aggregator(ReferenceDefinitions.police2020(), ReferenceDefinitions.police(), DateRange.ofYear(2020), List.of()),
+            Aggregators.countBy((Activity a) -> new TypeMonth(a.type(), YearMonth.from(a.date()))),
+            Aggregators.sum(Quantity.PARTICIPANTS),
+            Aggregators.distinctCounterpartsByKind());
+    return Aggregator.of(
+        () -> {
+          Object[] acc = new Object[parts.size()];
+          for (int i = 0; i < acc.length; i++) {
+            acc[i] = parts.get(i).empty();
+          }
+          return acc;
+        },
+        (acc, a) -> {
+          for (int i = 0; i < acc.length; i++) {
+            acc[i] = parts.get(i).add(acc[i], a);
+          }
+          return acc;
+        },
+        (left, right) -> {
+          for (int i = 0; i < left.length; i++) {
+            left[i] = parts.get(i).merge(left[i], right[i]);
+          }
+          return left;
+        },
+        acc -> {
+          Tally tally = (Tally) parts.get(0).result(acc[0]);
+          Counts<TypeMonth> counts = (Counts<TypeMonth>) parts.get(1).result(acc[1]);
+          long participants = (Long) parts.get(2).result(acc[2]);
+          Map<CounterpartKind, Long> distinct = (Map<CounterpartKind, Long>) parts.get(3).result(acc[3]);
+          Figures f = new Figures();
+          counts.byKey().forEach((k, v) -> f.count(k.type().code(), k.month().toString(), v));
+          // Counterpart ids are distinct across kinds in the generated data, so the sum is the distinct count.
+          f.participants(participants).distinctCounterparts(distinct.values().stream().mapToLong(Long::longValue).sum());
+          return new Result(tally, f);
+        });
+  }
+}

@@ -1,0 +1,78 @@
+package io.hasila.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+/** The bytes {@code [start, end)} of a file as a stream, read with positional reads. Not thread safe. */
+final class FileRange extends InputStream {
+  private final FileChannel channel;
+  private long position;
+  private final long end;
+
+  FileRange(FileChannel channel, long start, long end) {
+    this.channel = channel;
+    this.position = start;
+    this.end = end;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (position >= end) {
+      return -1;
+    }
+    int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
+    if (n < 0) {
+      return -1;
+    }
+    position += n;
+    return n;
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+
+  /**
+   * Where to cut a file of {@code size} bytes into at most {@code chunks} pieces that each start a
+   * line: just after the first line feed at or after each even split point. Returns the starts of
+   * the pieces followed by {@code size}; pieces are never empty.
+   */
+  static long[] lineBoundaries(FileChannel channel, long size, int chunks) throws IOException {
+    long[] cuts = new long[chunks + 1];
+    int count = 1;
+    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+    for (int k = 1; k < chunks; k++) {
+      long from = Math.max(size / chunks * k, cuts[count - 1]);
+      long cut = size;
+      search:
+      while (from < size) {
+        buffer.clear();
+        int n = channel.read(buffer, from);
+        if (n <= 0) {
+          break;
+        }
+        for (int i = 0; i < n; i++) {
+          if (buffer.get(i) == '\n') {
+            cut = from + i + 1;
+            break search;
+          }
+        }
+        from += n;
+      }
+      if (cut > cuts[count - 1] && cut < size) {
+        cuts[count++] = cut;
+      }
+    }
+    cuts[count++] = size;
+    return java.util.Arrays.copyOf(cuts, count);
+  }
+}
