@@ -88,7 +88,10 @@ final class RecordReader {
 
   // The record being read; reset for each record.
   private final TokenStreamLocation[] where = new TokenStreamLocation[Field.values().length];
-  private final EnumSet<Field> present = EnumSet.noneOf(Field.class);
+  /** The fields of the record read so far, as a mask of {@link Field#bit()}s. */
+  private long present;
+  /** The fields the record's type allows, once the type is known. */
+  private long allowed;
   private String type;
   private String id;
   private LocalDate date;
@@ -145,13 +148,14 @@ final class RecordReader {
     reset();
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       Field f = Field.byName(name);
-      if (f == null || (type != null && !Field.allowed(type).contains(f))) {
+      if (f == null || (type != null && (allowed & f.bit()) == 0)) {
         throw unknownProperty(p, name);
       }
-      if (!present.add(f)) {
+      if ((present & f.bit()) != 0) {
         throw new JsonFault(
             p.currentTokenLocation(), JsonPaths.of(p), "each property once", "\"" + name + "\" a second time", null);
       }
+      present |= f.bit();
       p.nextToken();
       where[f.ordinal()] = p.currentTokenLocation();
       readValue(p, f, expect);
@@ -160,28 +164,29 @@ final class RecordReader {
     if (type == null) {
       throw new JsonFault(start, recordPath, "a \"type\" property (one of " + typesFor(expect) + ")", "none", null);
     }
-    for (Field f : present) {
-      if (!Field.allowed(type).contains(f)) {
-        throw new JsonFault(
-            where[f.ordinal()],
-            JsonPaths.child(recordPath, f.json),
-            "a property of " + type + " (" + Field.names(type) + ")",
-            "\"" + f.json + "\"",
-            null);
-      }
+    long notAllowed = present & ~allowed;
+    if (notAllowed != 0) {
+      Field f = Field.lowest(notAllowed);
+      throw new JsonFault(
+          where[f.ordinal()],
+          JsonPaths.child(recordPath, f.json),
+          "a property of " + type + " (" + Field.names(type) + ")",
+          "\"" + f.json + "\"",
+          null);
     }
-    for (Field f : Field.required(type)) {
-      if (!present.contains(f)) {
-        throw new JsonFault(
-            start, JsonPaths.child(recordPath, f.json), "the required property \"" + f.json + "\" of " + type, "none", null);
-      }
+    long missing = Field.requiredBits(type) & ~present;
+    if (missing != 0) {
+      Field f = Field.lowest(missing);
+      throw new JsonFault(
+          start, JsonPaths.child(recordPath, f.json), "the required property \"" + f.json + "\" of " + type, "none", null);
     }
     return build(recordPath, start);
   }
 
   private void reset() {
     Arrays.fill(where, null);
-    present.clear();
+    present = 0;
+    allowed = 0;
     type = null;
     id = null;
     date = null;
@@ -211,6 +216,7 @@ final class RecordReader {
     switch (f) {
       case TYPE:
         type = typeCode(p, expect);
+        allowed = Field.allowedBits(type);
         break;
       case ID:
         id = string(p);
@@ -317,7 +323,7 @@ final class RecordReader {
             .account(account)
             .date(date)
             .followers(followers)
-            .posts(present.contains(Field.POSTS) ? OptionalLong.of(posts) : OptionalLong.empty())
+            .posts((present & Field.POSTS.bit()) != 0 ? OptionalLong.of(posts) : OptionalLong.empty())
             .build();
       }
       switch (ACTIVITY_TYPES.get(type)) {
@@ -392,7 +398,7 @@ final class RecordReader {
   }
 
   private OptionalLong optional(Field f, long value) {
-    return present.contains(f) ? OptionalLong.of(value) : OptionalLong.empty();
+    return (present & f.bit()) != 0 ? OptionalLong.of(value) : OptionalLong.empty();
   }
 
   /** The {@code kind} of this record's type, read before the type may have been known. */
