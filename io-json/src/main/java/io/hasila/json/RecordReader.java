@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * Decodes one activity or audience snapshot from a parser positioned on (or just before) its
@@ -87,7 +88,15 @@ final class RecordReader {
   private final java.util.Map<String, OrgUnit> units = new java.util.HashMap<>();
 
   // The record being read; reset for each record.
+  // Where each property's value starts, kept as the parser's token position (a location object
+  // per property would be built only for the rare record that fails): Jackson's
+  // currentTokenLocation() of a value token, taken apart.
   private final TokenStreamLocation[] where = new TokenStreamLocation[Field.values().length];
+  private final long[] whereOffset = new long[Field.values().length];
+  private final int[] whereLine = new int[Field.values().length];
+  private final int[] whereColumn = new int[Field.values().length];
+  private long positioned;
+  private TokenStreamLocation start;
   /** The fields of the record read so far, as a mask of {@link Field#bit()}s. */
   private long present;
   /** The fields the record's type allows, once the type is known. */
@@ -146,6 +155,7 @@ final class RecordReader {
     }
     TokenStreamLocation start = p.currentTokenLocation();
     reset();
+    this.start = start;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       Field f = Field.byName(name);
       if (f == null || (type != null && (allowed & f.bit()) == 0)) {
@@ -157,7 +167,7 @@ final class RecordReader {
       }
       present |= f.bit();
       p.nextToken();
-      where[f.ordinal()] = p.currentTokenLocation();
+      mark(p, f);
       readValue(p, f, expect);
     }
     String recordPath = JsonPaths.of(p);
@@ -168,7 +178,7 @@ final class RecordReader {
     if (notAllowed != 0) {
       Field f = Field.lowest(notAllowed);
       throw new JsonFault(
-          where[f.ordinal()],
+          where(f),
           JsonPaths.child(recordPath, f.json),
           "a property of " + type + " (" + Field.names(type) + ")",
           "\"" + f.json + "\"",
@@ -183,8 +193,37 @@ final class RecordReader {
     return build(recordPath, start);
   }
 
+  /** Keeps where the value of {@code f}, the parser's current token, starts. */
+  private void mark(JsonParser p, Field f) {
+    int i = f.ordinal();
+    if (p instanceof ParserBase && p.currentToken() != JsonToken.PROPERTY_NAME) {
+      ParserBase b = (ParserBase) p;
+      whereOffset[i] = b.getTokenCharacterOffset() - 1;
+      whereLine[i] = b.getTokenLineNr();
+      int column = b.getTokenColumnNr(); // the parser's column plus one, unless negative
+      whereColumn[i] = column < 0 ? column : column - 1;
+      where[i] = null;
+    } else {
+      where[i] = p.currentTokenLocation();
+    }
+    positioned |= f.bit();
+  }
+
+  /** Where the value of {@code f} starts in the record being read; null if the record has none. */
+  private TokenStreamLocation where(Field f) {
+    int i = f.ordinal();
+    if ((positioned & f.bit()) == 0) {
+      return null;
+    }
+    if (where[i] == null) {
+      where[i] =
+          new TokenStreamLocation(start.contentReference(), whereOffset[i], -1L, whereLine[i], whereColumn[i]);
+    }
+    return where[i];
+  }
+
   private void reset() {
-    Arrays.fill(where, null);
+    positioned = 0;
     present = 0;
     allowed = 0;
     type = null;
@@ -407,7 +446,7 @@ final class RecordReader {
       return fromCode(kinds, kind);
     } catch (IllegalArgumentException e) {
       throw new JsonFault(
-          where[Field.KIND.ordinal()],
+          where(Field.KIND),
           JsonPaths.child(recordPath, "kind"),
           "a kind of " + type + " (one of " + codes(kinds) + ")",
           JsonPaths.quote(kind),
@@ -425,7 +464,7 @@ final class RecordReader {
     String fieldPath = m.group(1);
     String top = fieldPath.contains(".") ? fieldPath.substring(0, fieldPath.indexOf('.')) : fieldPath;
     Field f = Field.byName(top);
-    TokenStreamLocation loc = f != null && where[f.ordinal()] != null ? where[f.ordinal()] : fallback;
+    TokenStreamLocation loc = f != null && where(f) != null ? where(f) : fallback;
     return new JsonFault(loc, basePath + "." + fieldPath, "a value that " + m.group(2), m.group(3), e);
   }
 
