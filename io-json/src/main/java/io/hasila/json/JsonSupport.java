@@ -73,6 +73,11 @@ final class JsonSupport {
     return factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
   }
 
+  /** A parser over {@code length} bytes of UTF-8 JSON from {@code offset}; its offsets count from there. */
+  JsonParser parser(byte[] bytes, int offset, int length) {
+    return factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
+  }
+
   /** A generator of JSON Lines records; it does not close {@code out}. */
   JsonGenerator linesGenerator(OutputStream out) {
     return factory.createGenerator(LINES, out);

@@ -22,6 +22,13 @@ final class LineSource implements AutoCloseable {
   private boolean started;
 
   private byte[] line = new byte[8 * 1024];
+  /** Whether the current line is {@code buffer[sliceStart, sliceStart + length)}, not yet copied to {@code line}. */
+  private boolean sliced;
+  /** Whether a sliced line has been copied to {@code line}. */
+  private boolean copied;
+  private int sliceStart;
+  /** Counts the refills of {@code buffer}: a slice is valid while this is unchanged. */
+  private long generation;
   private int length;
   private long fullLength;
   private long number;
@@ -41,6 +48,8 @@ final class LineSource implements AutoCloseable {
   boolean next() throws IOException {
     length = 0;
     fullLength = 0;
+    sliced = false;
+    copied = false;
     boolean any = false;
     while (true) {
       if (pos == limit) {
@@ -57,6 +66,17 @@ final class LineSource implements AutoCloseable {
       int start = pos;
       while (pos < limit && buffer[pos] != '\n') {
         pos++;
+      }
+      if (pos < limit && fullLength == 0 && pos - start <= maxLineBytes) {
+        // The whole line lies in the buffer: no copy unless bytes() asks for one.
+        sliced = true;
+        sliceStart = start;
+        length = pos - start;
+        fullLength = length;
+        pos++; // the line feed
+        number++;
+        trimCarriageReturn();
+        return true;
       }
       append(start, pos - start);
       if (pos < limit) {
@@ -79,6 +99,7 @@ final class LineSource implements AutoCloseable {
     }
     pos = 0;
     limit = n;
+    generation++;
     if (!started && n > 0) {
       started = true;
       if (n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
@@ -105,15 +126,54 @@ final class LineSource implements AutoCloseable {
   }
 
   private void trimCarriageReturn() {
-    if (!tooLong() && length > 0 && line[length - 1] == '\r') {
+    if (!tooLong() && length > 0 && byteAt(length - 1) == '\r') {
       length--;
       fullLength--;
     }
   }
 
+  private byte byteAt(int i) {
+    return sliced ? buffer[sliceStart + i] : line[i];
+  }
+
   /** The bytes of the current line (only its start if it is too long). */
   byte[] bytes() {
+    if (sliced && !copied) {
+      if (line.length < length) {
+        line = Arrays.copyOf(line, Math.max(length, Math.min(line.length * 2, maxLineBytes)));
+      }
+      System.arraycopy(buffer, sliceStart, line, 0, length);
+      copied = true;
+    }
     return line;
+  }
+
+  /**
+   * Whether the current line lies whole in {@link #buffer()}, from {@link #sliceStart()} for {@link
+   * #length()} bytes; false for a line that spans refills or is too long.
+   */
+  boolean sliced() {
+    return sliced;
+  }
+
+  /** The read buffer; its bytes stay put until the next refill (see {@link #generation()}). */
+  byte[] buffer() {
+    return buffer;
+  }
+
+  /** Where the current line starts in {@link #buffer()}, when {@link #sliced()}. */
+  int sliceStart() {
+    return sliceStart;
+  }
+
+  /** The end of the bytes read into {@link #buffer()}. */
+  int bufferLimit() {
+    return limit;
+  }
+
+  /** How many times the buffer has been refilled. */
+  long generation() {
+    return generation;
   }
 
   /** How many bytes of {@link #bytes()} belong to the current line. */
@@ -142,7 +202,7 @@ final class LineSource implements AutoCloseable {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      byte b = line[i];
+      byte b = byteAt(i);
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }
