@@ -2,6 +2,9 @@ package io.hasila.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -64,9 +67,7 @@ final class LineSource implements AutoCloseable {
       }
       any = true;
       int start = pos;
-      while (pos < limit && buffer[pos] != '\n') {
-        pos++;
-      }
+      pos = indexOfLineFeed(buffer, pos, limit);
       if (pos < limit && fullLength == 0 && pos - start <= maxLineBytes) {
         // The whole line lies in the buffer: no copy unless bytes() asks for one.
         sliced = true;
@@ -86,6 +87,29 @@ final class LineSource implements AutoCloseable {
         return true;
       }
     }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /** The index of the first line feed in {@code b[from, to)}, or {@code to}; eight bytes at a time. */
+  static int indexOfLineFeed(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ LINE_FEEDS; // a zero byte where b has a line feed
+      long zeros = (x - ONES) & ~x & HIGHS; // exact for the lowest zero byte, which is all we use
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return to;
   }
 
   private boolean fill() throws IOException {
