@@ -97,6 +97,7 @@ final class RecordReader {
   private final int[] whereColumn = new int[Field.values().length];
   private long positioned;
   private TokenStreamLocation start;
+  private JsonParser parser;
   /** The fields of the record read so far, as a mask of {@link Field#bit()}s. */
   private long present;
   /** The fields the record's type allows, once the type is known. */
@@ -170,16 +171,16 @@ final class RecordReader {
       mark(p, f);
       readValue(p, f, expect);
     }
-    String recordPath = JsonPaths.of(p);
+    this.parser = p; // for recordPath(), only needed when a fault is reported
     if (type == null) {
-      throw new JsonFault(start, recordPath, "a \"type\" property (one of " + typesFor(expect) + ")", "none", null);
+      throw new JsonFault(start, recordPath(), "a \"type\" property (one of " + typesFor(expect) + ")", "none", null);
     }
     long notAllowed = present & ~allowed;
     if (notAllowed != 0) {
       Field f = Field.lowest(notAllowed);
       throw new JsonFault(
           where(f),
-          JsonPaths.child(recordPath, f.json),
+          JsonPaths.child(recordPath(), f.json),
           "a property of " + type + " (" + Field.names(type) + ")",
           "\"" + f.json + "\"",
           null);
@@ -188,9 +189,17 @@ final class RecordReader {
     if (missing != 0) {
       Field f = Field.lowest(missing);
       throw new JsonFault(
-          start, JsonPaths.child(recordPath, f.json), "the required property \"" + f.json + "\" of " + type, "none", null);
+          start, JsonPaths.child(recordPath(), f.json), "the required property \"" + f.json + "\" of " + type, "none", null);
     }
-    return build(recordPath, start);
+    return build(start);
+  }
+
+  /**
+   * The path of the record being read, the parser being on its closing brace: computed only for a
+   * fault, as building it for every record cost an allocation-heavy walk of the contexts.
+   */
+  private String recordPath() {
+    return JsonPaths.of(parser);
   }
 
   /** Keeps where the value of {@code f}, the parser's current token, starts. */
@@ -354,7 +363,7 @@ final class RecordReader {
 
   // --- building ------------------------------------------------------------------------------
 
-  private Object build(String recordPath, TokenStreamLocation start) {
+  private Object build(TokenStreamLocation start) {
     try {
       if (type.equals(Field.SNAPSHOT)) {
         return AudienceSnapshot.builder()
@@ -389,7 +398,7 @@ final class RecordReader {
           return Bulletin.builder()
               .id(id).date(date).time(Optional.ofNullable(time)).unit(unit).addAllThemes(themes)
               .title(Optional.ofNullable(title)).language(Optional.ofNullable(language)).url(Optional.ofNullable(url))
-              .kind(kind(BulletinKind.class, recordPath))
+              .kind(kind(BulletinKind.class))
               .claim(Optional.ofNullable(claim))
               .build();
         case COMMUNITY_MEETING:
@@ -403,7 +412,7 @@ final class RecordReader {
           return MediaProduction.builder()
               .id(id).date(date).time(Optional.ofNullable(time)).unit(unit).addAllThemes(themes)
               .title(Optional.ofNullable(title)).language(Optional.ofNullable(language)).url(Optional.ofNullable(url))
-              .kind(kind(ProductionKind.class, recordPath))
+              .kind(kind(ProductionKind.class))
               .partnerOutlet(Optional.ofNullable(partnerOutlet))
               .build();
         case PUBLICATION_ISSUE:
@@ -425,14 +434,14 @@ final class RecordReader {
           return Campaign.builder()
               .id(id).date(date).time(Optional.ofNullable(time)).unit(unit).addAllThemes(themes)
               .title(Optional.ofNullable(title)).language(Optional.ofNullable(language)).url(Optional.ofNullable(url))
-              .kind(kind(CampaignKind.class, recordPath))
+              .kind(kind(CampaignKind.class))
               .participants(participants)
               .build();
         default:
           throw new AssertionError(type);
       }
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw validation(e, recordPath, start);
+      throw validation(e, recordPath(), start);
     }
   }
 
@@ -441,13 +450,13 @@ final class RecordReader {
   }
 
   /** The {@code kind} of this record's type, read before the type may have been known. */
-  private <E extends Enum<E> & Labelled> E kind(Class<E> kinds, String recordPath) {
+  private <E extends Enum<E> & Labelled> E kind(Class<E> kinds) {
     try {
       return fromCode(kinds, kind);
     } catch (IllegalArgumentException e) {
       throw new JsonFault(
           where(Field.KIND),
-          JsonPaths.child(recordPath, "kind"),
+          JsonPaths.child(recordPath(), "kind"),
           "a kind of " + type + " (one of " + codes(kinds) + ")",
           JsonPaths.quote(kind),
           null);
