@@ -704,7 +704,10 @@ final class RecordReader {
     }
     String[] values = new String[names.length];
     for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int i = Arrays.asList(names).indexOf(name);
+      int i = names.length - 1;
+      while (i >= 0 && !names[i].equals(name)) {
+        i--;
+      }
       if (i < 0) {
         throw fault(p, "one of the properties " + String.join(", ", names));
       }
