@@ -47,6 +47,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Decodes one activity or audience snapshot from a parser positioned on (or just before) its
@@ -83,6 +85,12 @@ final class RecordReader {
 
   /** How many distinct units a reader keeps, so that a unit repeated on many records is built and checked once. */
   private static final int UNITS_KEPT = 1_024;
+
+  private static final Field[] FIELDS = Field.values();
+  private static final PropertyNameMatcher FIELD_NAMES =
+      new tools.jackson.core.json.JsonFactory()
+          .constructNameMatcher(
+              java.util.Arrays.stream(FIELDS).map(f -> Named.fromString(f.json)).collect(Collectors.toList()), false);
 
   private final ThemeRegistry themeRegistry;
   private final java.util.Map<String, OrgUnit> units = new java.util.HashMap<>();
@@ -157,8 +165,20 @@ final class RecordReader {
     TokenStreamLocation start = p.currentTokenLocation();
     reset();
     this.start = start;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      Field f = Field.byName(name);
+    while (true) {
+      // Names are matched against the fields from the parser's bytes, without a String lookup.
+      int match = p.nextNameMatch(FIELD_NAMES);
+      Field f;
+      String name;
+      if (match >= 0) {
+        f = FIELDS[match];
+        name = f.json;
+      } else if (match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        name = p.currentName();
+        f = Field.byName(name);
+      } else {
+        break; // the end of the object (or any token that is not a name, as nextName() would end)
+      }
       if (f == null || (type != null && (allowed & f.bit()) == 0)) {
         throw unknownProperty(p, name);
       }
