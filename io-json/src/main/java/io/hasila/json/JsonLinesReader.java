@@ -187,14 +187,14 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     byte[] buffer = lines.buffer();
     int lineStart = lines.sliceStart();
     int lineEnd = lineStart + lines.length();
-    if (shared == null || sharedGeneration != lines.generation()) {
-      dropShared();
-      shared = json.parser(buffer, lineStart, lines.bufferLimit() - lineStart);
-      sharedGeneration = lines.generation();
-      sharedBase = lineStart;
-    }
-    JsonParser p = shared;
     try {
+      if (shared == null || sharedGeneration != lines.generation()) {
+        dropShared();
+        shared = json.parser(buffer, lineStart, lines.bufferLimit() - lineStart);
+        sharedGeneration = lines.generation();
+        sharedBase = lineStart;
+      }
+      JsonParser p = shared;
       if (p.nextToken() != JsonToken.START_OBJECT || !(p instanceof ParserBase)) {
         dropShared();
         return null;

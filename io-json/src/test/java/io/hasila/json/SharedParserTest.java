@@ -46,7 +46,11 @@ final class SharedParserTest {
   }
 
   private static Outcome lenient(InputStream in) {
-    HasilaJson json = HasilaJson.create().withMode(ReadMode.LENIENT);
+    return lenient(in, JsonLimits.defaults());
+  }
+
+  private static Outcome lenient(InputStream in, JsonLimits limits) {
+    HasilaJson json = HasilaJson.create().withMode(ReadMode.LENIENT).withLimits(limits);
     Outcome o = new Outcome();
     try (JsonLinesReader<Activity> r = json.openActivities(in, "test.jsonl", o.rejected::add)) {
       r.forEachRemaining(o.accepted::add);
@@ -119,6 +123,27 @@ final class SharedParserTest {
       assertEquals(perLine.rejectedCount, shared.rejectedCount);
       assertEquals(shared.read, shared.acceptedCount + shared.rejectedCount);
       assertTrue(shared.rejectedCount >= 10, "the tricky lines are rejected: " + shared.rejectedCount);
+    }
+  }
+
+  @Test
+  @DisplayName("lenient, tight limits: the same outcome as a parser per line (limits count per record, not per buffer)")
+  void tightLimitsSameAsParserPerLine() {
+    String good = HasilaJson.create().toJson(HasilaGenerators.activities().next(new Random(3)));
+    byte[] bytes = file(9, tricky(good), 600);
+    for (JsonLimits limits :
+        List.of(
+            JsonLimits.defaults().withMaxDocumentBytes(300),
+            JsonLimits.defaults().withMaxDocumentBytes(100_000),
+            JsonLimits.defaults().withMaxStringLength(40),
+            JsonLimits.defaults().withMaxNestingDepth(2),
+            JsonLimits.defaults().withMaxRecordBytes(350))) {
+      Outcome shared = lenient(new ByteArrayInputStream(bytes), limits);
+      Outcome perLine = lenient(trickle(bytes), limits);
+      assertEquals(perLine.accepted, shared.accepted, limits.toString());
+      assertEquals(perLine.rejected, shared.rejected, limits.toString());
+      assertEquals(perLine.read, shared.read);
+      assertEquals(perLine.rejectedCount, shared.rejectedCount);
     }
   }
 
