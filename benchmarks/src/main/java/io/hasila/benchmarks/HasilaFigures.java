@@ -23,7 +23,17 @@ public final class HasilaFigures {
   private HasilaFigures() {}
 
   /** The key of the count by type and month. */
-  record TypeMonth(ActivityType type, YearMonth month) {}
+  record TypeMonth(ActivityType type, YearMonth month) {
+    /**
+     * {@code YearMonth.hashCode()} keeps the month in the high bits, so the record's default hash
+     * put the twelve months of a type in one {@code HashMap} bucket (a tree bin searched on every
+     * activity); this one spreads them.
+     */
+    @Override
+    public int hashCode() {
+      return (type.ordinal() * 31 + month.getMonthValue()) * 10_007 + month.getYear();
+    }
+  }
 
   /** The tally and the figures of a set of activities. */
   public record Result(Tally tally, Figures figures) {}

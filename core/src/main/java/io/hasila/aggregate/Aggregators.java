@@ -79,7 +79,11 @@ public final class Aggregators {
   /** Counts the inputs by one key each. */
   public static <T, K> Aggregator<T, ?, Counts<K>> countBy(Function<? super T, ? extends K> key) {
     Objects.requireNonNull(key, "key");
-    return countByEach(input -> List.of(key.apply(input)));
+    return Aggregator.<T, KeyedCounter<K>, Counts<K>>of(
+        KeyedCounter::new,
+        (acc, input) -> acc.addOne(key.apply(input)),
+        KeyedCounter::merge,
+        KeyedCounter::result);
   }
 
   /**
@@ -406,29 +410,49 @@ public final class Aggregators {
 
   /** The accumulator of keyed counts. */
   private static final class KeyedCounter<K> {
-    private final Map<K, Long> counts = new HashMap<>();
+    /** A mutable count per key, so that adding to a key already seen allocates nothing. */
+    private final Map<K, long[]> counts = new HashMap<>();
     private long total;
+
+    KeyedCounter<K> addOne(K key) {
+      Objects.requireNonNull(key);
+      total++;
+      count(key, 1);
+      return this;
+    }
 
     KeyedCounter<K> add(Collection<? extends K> keys) {
       total++;
       if (keys.size() == 1) {
-        counts.merge(keys.iterator().next(), 1L, Long::sum);
+        count(keys.iterator().next(), 1);
       } else {
         for (K key : new HashSet<K>(keys)) {
-          counts.merge(key, 1L, Long::sum);
+          count(key, 1);
         }
       }
       return this;
     }
 
+    private void count(K key, long n) {
+      long[] c = counts.get(key);
+      if (c == null) {
+        counts.put(key, new long[] {n});
+      } else {
+        c[0] = Long.sum(c[0], n);
+      }
+    }
+
     KeyedCounter<K> merge(KeyedCounter<K> other) {
       total += other.total;
-      other.counts.forEach((k, v) -> counts.merge(k, v, Long::sum));
+      other.counts.forEach((k, v) -> count(k, v[0]));
       return this;
     }
 
     Counts<K> result() {
-      return Counts.of(total, counts);
+      Map<K, Long> byKey = new HashMap<>();
+      counts.forEach((k, v) -> byKey.put(k, v[0]));
+      return Counts.of(total, byKey);
     }
   }
+
 }

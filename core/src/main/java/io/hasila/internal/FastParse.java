@@ -69,20 +69,32 @@ public final class FastParse {
       sec = digits(s, 17, 19);
       i = 19;
     }
-    if (i + 7 > n) {
-      return null;
+    char sign;
+    int oh;
+    int om;
+    int regionStart;
+    if (i + 2 < n && s.charAt(i) == 'Z' && s.charAt(i + 1) == '[') {
+      sign = '+'; // "Z", the zero offset (the ISO formatter also takes "z", left to it)
+      oh = 0;
+      om = 0;
+      regionStart = i + 2;
+    } else {
+      if (i + 7 > n) {
+        return null;
+      }
+      sign = s.charAt(i);
+      if ((sign != '+' && sign != '-') || s.charAt(i + 3) != ':' || s.charAt(i + 6) != '[') {
+        return null;
+      }
+      oh = digits(s, i + 1, i + 3);
+      om = digits(s, i + 4, i + 6);
+      regionStart = i + 7;
     }
-    char sign = s.charAt(i);
-    if ((sign != '+' && sign != '-') || s.charAt(i + 3) != ':' || s.charAt(i + 6) != '[') {
-      return null;
-    }
-    int oh = digits(s, i + 1, i + 3);
-    int om = digits(s, i + 4, i + 6);
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0
         || sec > 59 || oh < 0 || oh > 17 || om < 0 || om > 59) {
       return null;
     }
-    String region = s.substring(i + 7, n - 1);
+    String region = s.substring(regionStart, n - 1);
     if (region.indexOf('/') < 0) {
       return null;
     }

@@ -22,12 +22,10 @@ final class ActivityChecks {
                     l));
     a.time()
         .ifPresent(
-            t ->
-                Checks.check(
-                    t.toLocalDate().equals(a.date()),
-                    type,
-                    "time",
-                    "must fall on the activity's date " + a.date(),
-                    t));
+            t -> {
+              if (!t.toLocalDate().equals(a.date())) { // the message is built only for a failure
+                Checks.check(false, type, "time", "must fall on the activity's date " + a.date(), t);
+              }
+            });
   }
 }

@@ -36,21 +36,19 @@ public abstract sealed class Bulletin implements Activity permits ImmutableBulle
     claim()
         .ifPresent(
             c -> {
-              Checks.check(
-                  kind() == BulletinKind.REBUTTAL,
-                  "Bulletin",
-                  "claim",
-                  "must be empty unless kind is rebuttal, kind is " + kind().code(),
-                  c.text());
+              // Messages are built only for a failure: these checks run on every bulletin read.
+              if (kind() != BulletinKind.REBUTTAL) {
+                Checks.check(
+                    false, "Bulletin", "claim", "must be empty unless kind is rebuttal, kind is " + kind().code(), c.text());
+              }
               c.firstSeen()
                   .ifPresent(
-                      seen ->
+                      seen -> {
+                        if (seen.isAfter(date())) {
                           Checks.check(
-                              !seen.isAfter(date()),
-                              "Bulletin",
-                              "claim.firstSeen",
-                              "must not be after the rebuttal's date " + date(),
-                              seen));
+                              false, "Bulletin", "claim.firstSeen", "must not be after the rebuttal's date " + date(), seen);
+                        }
+                      });
             });
   }
 }

@@ -8,9 +8,28 @@ import java.util.stream.Collectors;
 public final class Codes {
   private Codes() {}
 
+  /** The codes of an enum's constants by ordinal, computed once per enum. */
+  private static final ClassValue<String[]> CODES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          if (constants == null) {
+            return new String[0];
+          }
+          String[] codes = new String[constants.length];
+          for (int i = 0; i < codes.length; i++) {
+            codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+          }
+          return codes;
+        }
+      };
+
   /** The standard code of an enum constant: its name in lower case. */
   static String of(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT);
+    String[] codes = CODES.get(constant.getDeclaringClass());
+    int i = constant.ordinal();
+    return i < codes.length ? codes[i] : constant.name().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -288,8 +288,8 @@ public sealed interface Selector {
 
     @Override
     public boolean matches(Activity activity, ZoneId zone) {
-      for (Selector s : selectors) {
-        if (!s.matches(activity, zone)) {
+      for (int i = 0, n = selectors.size(); i < n; i++) { // no iterator per activity
+        if (!selectors.get(i).matches(activity, zone)) {
           return false;
         }
       }
@@ -307,8 +307,8 @@ public sealed interface Selector {
 
     @Override
     public boolean matches(Activity activity, ZoneId zone) {
-      for (Selector s : selectors) {
-        if (s.matches(activity, zone)) {
+      for (int i = 0, n = selectors.size(); i < n; i++) { // no iterator per activity
+        if (selectors.get(i).matches(activity, zone)) {
           return true;
         }
       }

@@ -111,6 +111,15 @@ final class ActivitySchema implements Schema<Activity> {
     }
   }
 
+  /** "bulletin rows" and so on, for messages, made once rather than per row. */
+  private static final String[] FOR_TYPE = new String[ActivityType.values().length];
+
+  static {
+    for (ActivityType t : ActivityType.values()) {
+      FOR_TYPE[t.ordinal()] = t.code() + " rows";
+    }
+  }
+
   private static final int UNKNOWN_THEMES_KEPT = 1_024;
 
   private static final int UNITS_KEPT = 1_024;
@@ -172,7 +181,7 @@ final class ActivitySchema implements Schema<Activity> {
     Optional<String> title = optional(r, TITLE);
     Optional<String> language = optional(r, LANGUAGE).map(String::strip);
     Optional<URI> url = optional(r, URL).map(v -> Parse.uri(URL.column, v));
-    String forType = type.code() + " rows";
+    String forType = FOR_TYPE[type.ordinal()];
     switch (type) {
       case MEDIA_COVERAGE:
         return MediaCoverage.builder()

@@ -47,6 +47,9 @@ enum Field {
   private static final Map<String, Field> BY_NAME = new HashMap<>();
   private static final Map<String, Set<Field>> ALLOWED = new HashMap<>();
   private static final Map<String, Set<Field>> REQUIRED = new HashMap<>();
+  private static final Map<String, Long> ALLOWED_BITS = new HashMap<>();
+  private static final Map<String, Long> REQUIRED_BITS = new HashMap<>();
+  private static final Field[] VALUES = values();
 
   static {
     for (Field f : values()) {
@@ -74,6 +77,8 @@ enum Field {
     define(ActivityType.CAMPAIGN.code(), common, commonRequired, EnumSet.of(KIND, PARTICIPANTS), EnumSet.of(KIND, PARTICIPANTS));
     ALLOWED.put(SNAPSHOT, EnumSet.of(TYPE, PLATFORM, ACCOUNT, DATE, FOLLOWERS, POSTS));
     REQUIRED.put(SNAPSHOT, EnumSet.of(TYPE, PLATFORM, ACCOUNT, DATE, FOLLOWERS));
+    ALLOWED.forEach((type, fields) -> ALLOWED_BITS.put(type, bits(fields)));
+    REQUIRED.forEach((type, fields) -> REQUIRED_BITS.put(type, bits(fields)));
   }
 
   final String json;
@@ -93,7 +98,68 @@ enum Field {
 
   /** The field with this JSON name, or null. */
   static Field byName(String name) {
-    return BY_NAME.get(name);
+    switch (name) {
+      case "type": return TYPE;
+      case "id": return ID;
+      case "date": return DATE;
+      case "time": return TIME;
+      case "unit": return UNIT;
+      case "themes": return THEMES;
+      case "title": return TITLE;
+      case "language": return LANGUAGE;
+      case "url": return URL;
+      case "outlet": return OUTLET;
+      case "outletKind": return OUTLET_KIND;
+      case "foreign": return FOREIGN;
+      case "platform": return PLATFORM;
+      case "account": return ACCOUNT;
+      case "postId": return POST_ID;
+      case "views": return VIEWS;
+      case "likes": return LIKES;
+      case "shares": return SHARES;
+      case "kind": return KIND;
+      case "claim": return CLAIM;
+      case "counterparts": return COUNTERPARTS;
+      case "topics": return TOPICS;
+      case "partnerOutlet": return PARTNER_OUTLET;
+      case "publication": return PUBLICATION;
+      case "number": return NUMBER;
+      case "formats": return FORMATS;
+      case "platforms": return PLATFORMS;
+      case "beneficiaries": return BENEFICIARIES;
+      case "participants": return PARTICIPANTS;
+      case "followers": return FOLLOWERS;
+      case "posts": return POSTS;
+      default: return null;
+    }
+  }
+
+  /** This field's bit in the masks of {@link #allowedBits} and {@link #requiredBits}. */
+  long bit() {
+    return 1L << ordinal();
+  }
+
+  /** The fields a record of this type may have, as a mask of {@link #bit()}s; {@code type} is a known type code. */
+  static long allowedBits(String type) {
+    return ALLOWED_BITS.get(type);
+  }
+
+  /** The fields a record of this type must have, as a mask of {@link #bit()}s. */
+  static long requiredBits(String type) {
+    return REQUIRED_BITS.get(type);
+  }
+
+  /** The field of the lowest bit of a non-zero mask. */
+  static Field lowest(long bits) {
+    return VALUES[Long.numberOfTrailingZeros(bits)];
+  }
+
+  private static long bits(Set<Field> fields) {
+    long b = 0;
+    for (Field f : fields) {
+      b |= f.bit();
+    }
+    return b;
   }
 
   /** The fields a record of this type may have; {@code type} is a known type code. */

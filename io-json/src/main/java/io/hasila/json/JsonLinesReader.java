@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * A streaming reader of a JSON Lines file: one record per line, read in memory that does not grow
@@ -33,6 +35,12 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
   private final Consumer<? super Rejection> onRejected;
   private final JsonSupport json;
   private final Function<JsonParser, T> decode;
+
+  // One parser over the read buffer, reading record after record while they are well formed
+  // (see decodeInBuffer); null when none is open.
+  private JsonParser shared;
+  private long sharedGeneration;
+  private int sharedBase;
 
   private T next;
   private boolean done;
@@ -148,6 +156,12 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
           "a line of " + lines.fullLength() + " bytes",
           null);
     }
+    if (lines.sliced()) {
+      T value = decodeInBuffer();
+      if (value != null) {
+        return value;
+      }
+    }
     try (JsonParser p = json.parser(lines.bytes(), lines.length())) {
       try {
         T value = decode.apply(p);
@@ -161,9 +175,75 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     }
   }
 
+  /**
+   * Decodes the current line with the parser shared by the lines of the read buffer, so that a
+   * parser is not made per line. Only a record that reads cleanly is taken: an object starting and
+   * ending on this line, followed by nothing but whitespace on it. Anything else (a fault of any
+   * kind, a value running past the line) returns null and drops the shared parser; the line is then
+   * decoded on its own, as it always was, which gives the same value or the same fault with its
+   * exact position.
+   */
+  private T decodeInBuffer() {
+    byte[] buffer = lines.buffer();
+    int lineStart = lines.sliceStart();
+    int lineEnd = lineStart + lines.length();
+    try {
+      if (shared == null || sharedGeneration != lines.generation()) {
+        dropShared();
+        shared = json.parser(buffer, lineStart, lines.bufferLimit() - lineStart);
+        sharedGeneration = lines.generation();
+        sharedBase = lineStart;
+      }
+      JsonParser p = shared;
+      if (p.nextToken() != JsonToken.START_OBJECT || !(p instanceof ParserBase)) {
+        dropShared();
+        return null;
+      }
+      ParserBase b = (ParserBase) p;
+      long begin = sharedBase + b.getTokenCharacterOffset() - 1;
+      if (begin < lineStart || begin >= lineEnd) {
+        dropShared();
+        return null;
+      }
+      T value = decode.apply(p);
+      long end = sharedBase + b.getTokenCharacterOffset(); // just after the closing brace
+      if (p.currentToken() != JsonToken.END_OBJECT || end > lineEnd || !blank(buffer, (int) end, lineEnd)) {
+        dropShared();
+        return null;
+      }
+      return value;
+    } catch (RuntimeException e) {
+      dropShared();
+      return null;
+    }
+  }
+
+  private static boolean blank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = bytes[i];
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void dropShared() {
+    if (shared != null) {
+      JsonParser p = shared;
+      shared = null;
+      try {
+        p.close();
+      } catch (RuntimeException ignored) {
+        // a parser over a byte array has nothing to release that could fail
+      }
+    }
+  }
+
   /** Closes the underlying input. */
   @Override
   public void close() {
+    dropShared();
     done = true;
     try {
       lines.close();

@@ -12,6 +12,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /** The Jackson factory with Hasila's limits and output settings, and the parsers and generators it makes. */
 final class JsonSupport {
@@ -45,6 +46,9 @@ final class JsonSupport {
     this.limits = limits;
     this.factory =
         JsonFactory.builder()
+            // A parser is made per JSON Lines record: the default pool (a shared concurrent deque)
+            // costs on every parser and is contended when pieces are read on several threads.
+            .recyclerPool(JsonRecyclerPools.threadLocalPool())
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxStringLength(limits.maxStringLength())
@@ -67,6 +71,11 @@ final class JsonSupport {
   /** A parser over {@code length} bytes of UTF-8 JSON. */
   JsonParser parser(byte[] bytes, int length) {
     return factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
+  }
+
+  /** A parser over {@code length} bytes of UTF-8 JSON from {@code offset}; its offsets count from there. */
+  JsonParser parser(byte[] bytes, int offset, int length) {
+    return factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
   }
 
   /** A generator of JSON Lines records; it does not close {@code out}. */

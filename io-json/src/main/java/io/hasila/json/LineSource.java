@@ -2,6 +2,9 @@ package io.hasila.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -22,6 +25,13 @@ final class LineSource implements AutoCloseable {
   private boolean started;
 
   private byte[] line = new byte[8 * 1024];
+  /** Whether the current line is {@code buffer[sliceStart, sliceStart + length)}, not yet copied to {@code line}. */
+  private boolean sliced;
+  /** Whether a sliced line has been copied to {@code line}. */
+  private boolean copied;
+  private int sliceStart;
+  /** Counts the refills of {@code buffer}: a slice is valid while this is unchanged. */
+  private long generation;
   private int length;
   private long fullLength;
   private long number;
@@ -41,6 +51,8 @@ final class LineSource implements AutoCloseable {
   boolean next() throws IOException {
     length = 0;
     fullLength = 0;
+    sliced = false;
+    copied = false;
     boolean any = false;
     while (true) {
       if (pos == limit) {
@@ -55,8 +67,17 @@ final class LineSource implements AutoCloseable {
       }
       any = true;
       int start = pos;
-      while (pos < limit && buffer[pos] != '\n') {
-        pos++;
+      pos = indexOfLineFeed(buffer, pos, limit);
+      if (pos < limit && fullLength == 0 && pos - start <= maxLineBytes) {
+        // The whole line lies in the buffer: no copy unless bytes() asks for one.
+        sliced = true;
+        sliceStart = start;
+        length = pos - start;
+        fullLength = length;
+        pos++; // the line feed
+        number++;
+        trimCarriageReturn();
+        return true;
       }
       append(start, pos - start);
       if (pos < limit) {
@@ -66,6 +87,29 @@ final class LineSource implements AutoCloseable {
         return true;
       }
     }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /** The index of the first line feed in {@code b[from, to)}, or {@code to}; eight bytes at a time. */
+  static int indexOfLineFeed(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ LINE_FEEDS; // a zero byte where b has a line feed
+      long zeros = (x - ONES) & ~x & HIGHS; // exact for the lowest zero byte, which is all we use
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return to;
   }
 
   private boolean fill() throws IOException {
@@ -79,6 +123,7 @@ final class LineSource implements AutoCloseable {
     }
     pos = 0;
     limit = n;
+    generation++;
     if (!started && n > 0) {
       started = true;
       if (n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
@@ -105,15 +150,54 @@ final class LineSource implements AutoCloseable {
   }
 
   private void trimCarriageReturn() {
-    if (!tooLong() && length > 0 && line[length - 1] == '\r') {
+    if (!tooLong() && length > 0 && byteAt(length - 1) == '\r') {
       length--;
       fullLength--;
     }
   }
 
+  private byte byteAt(int i) {
+    return sliced ? buffer[sliceStart + i] : line[i];
+  }
+
   /** The bytes of the current line (only its start if it is too long). */
   byte[] bytes() {
+    if (sliced && !copied) {
+      if (line.length < length) {
+        line = Arrays.copyOf(line, Math.max(length, Math.min(line.length * 2, maxLineBytes)));
+      }
+      System.arraycopy(buffer, sliceStart, line, 0, length);
+      copied = true;
+    }
     return line;
+  }
+
+  /**
+   * Whether the current line lies whole in {@link #buffer()}, from {@link #sliceStart()} for {@link
+   * #length()} bytes; false for a line that spans refills or is too long.
+   */
+  boolean sliced() {
+    return sliced;
+  }
+
+  /** The read buffer; its bytes stay put until the next refill (see {@link #generation()}). */
+  byte[] buffer() {
+    return buffer;
+  }
+
+  /** Where the current line starts in {@link #buffer()}, when {@link #sliced()}. */
+  int sliceStart() {
+    return sliceStart;
+  }
+
+  /** The end of the bytes read into {@link #buffer()}. */
+  int bufferLimit() {
+    return limit;
+  }
+
+  /** How many times the buffer has been refilled. */
+  long generation() {
+    return generation;
   }
 
   /** How many bytes of {@link #bytes()} belong to the current line. */
@@ -142,7 +226,7 @@ final class LineSource implements AutoCloseable {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      byte b = line[i];
+      byte b = byteAt(i);
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }

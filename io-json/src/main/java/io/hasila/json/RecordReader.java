@@ -46,6 +46,9 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Decodes one activity or audience snapshot from a parser positioned on (or just before) its
@@ -83,12 +86,30 @@ final class RecordReader {
   /** How many distinct units a reader keeps, so that a unit repeated on many records is built and checked once. */
   private static final int UNITS_KEPT = 1_024;
 
+  private static final Field[] FIELDS = Field.values();
+  private static final PropertyNameMatcher FIELD_NAMES =
+      new tools.jackson.core.json.JsonFactory()
+          .constructNameMatcher(
+              java.util.Arrays.stream(FIELDS).map(f -> Named.fromString(f.json)).collect(Collectors.toList()), false);
+
   private final ThemeRegistry themeRegistry;
   private final java.util.Map<String, OrgUnit> units = new java.util.HashMap<>();
 
   // The record being read; reset for each record.
+  // Where each property's value starts, kept as the parser's token position (a location object
+  // per property would be built only for the rare record that fails): Jackson's
+  // currentTokenLocation() of a value token, taken apart.
   private final TokenStreamLocation[] where = new TokenStreamLocation[Field.values().length];
-  private final EnumSet<Field> present = EnumSet.noneOf(Field.class);
+  private final long[] whereOffset = new long[Field.values().length];
+  private final int[] whereLine = new int[Field.values().length];
+  private final int[] whereColumn = new int[Field.values().length];
+  private long positioned;
+  private TokenStreamLocation start;
+  private JsonParser parser;
+  /** The fields of the record read so far, as a mask of {@link Field#bit()}s. */
+  private long present;
+  /** The fields the record's type allows, once the type is known. */
+  private long allowed;
   private String type;
   private String id;
   private LocalDate date;
@@ -143,45 +164,97 @@ final class RecordReader {
     }
     TokenStreamLocation start = p.currentTokenLocation();
     reset();
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      Field f = Field.byName(name);
-      if (f == null || (type != null && !Field.allowed(type).contains(f))) {
+    this.start = start;
+    while (true) {
+      // Names are matched against the fields from the parser's bytes, without a String lookup.
+      int match = p.nextNameMatch(FIELD_NAMES);
+      Field f;
+      String name;
+      if (match >= 0) {
+        f = FIELDS[match];
+        name = f.json;
+      } else if (match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        name = p.currentName();
+        f = Field.byName(name);
+      } else {
+        break; // the end of the object (or any token that is not a name, as nextName() would end)
+      }
+      if (f == null || (type != null && (allowed & f.bit()) == 0)) {
         throw unknownProperty(p, name);
       }
-      if (!present.add(f)) {
+      if ((present & f.bit()) != 0) {
         throw new JsonFault(
             p.currentTokenLocation(), JsonPaths.of(p), "each property once", "\"" + name + "\" a second time", null);
       }
+      present |= f.bit();
       p.nextToken();
-      where[f.ordinal()] = p.currentTokenLocation();
+      mark(p, f);
       readValue(p, f, expect);
     }
-    String recordPath = JsonPaths.of(p);
+    this.parser = p; // for recordPath(), only needed when a fault is reported
     if (type == null) {
-      throw new JsonFault(start, recordPath, "a \"type\" property (one of " + typesFor(expect) + ")", "none", null);
+      throw new JsonFault(start, recordPath(), "a \"type\" property (one of " + typesFor(expect) + ")", "none", null);
     }
-    for (Field f : present) {
-      if (!Field.allowed(type).contains(f)) {
-        throw new JsonFault(
-            where[f.ordinal()],
-            JsonPaths.child(recordPath, f.json),
-            "a property of " + type + " (" + Field.names(type) + ")",
-            "\"" + f.json + "\"",
-            null);
-      }
+    long notAllowed = present & ~allowed;
+    if (notAllowed != 0) {
+      Field f = Field.lowest(notAllowed);
+      throw new JsonFault(
+          where(f),
+          JsonPaths.child(recordPath(), f.json),
+          "a property of " + type + " (" + Field.names(type) + ")",
+          "\"" + f.json + "\"",
+          null);
     }
-    for (Field f : Field.required(type)) {
-      if (!present.contains(f)) {
-        throw new JsonFault(
-            start, JsonPaths.child(recordPath, f.json), "the required property \"" + f.json + "\" of " + type, "none", null);
-      }
+    long missing = Field.requiredBits(type) & ~present;
+    if (missing != 0) {
+      Field f = Field.lowest(missing);
+      throw new JsonFault(
+          start, JsonPaths.child(recordPath(), f.json), "the required property \"" + f.json + "\" of " + type, "none", null);
     }
-    return build(recordPath, start);
+    return build(start);
+  }
+
+  /**
+   * The path of the record being read, the parser being on its closing brace: computed only for a
+   * fault, as building it for every record cost an allocation-heavy walk of the contexts.
+   */
+  private String recordPath() {
+    return JsonPaths.of(parser);
+  }
+
+  /** Keeps where the value of {@code f}, the parser's current token, starts. */
+  private void mark(JsonParser p, Field f) {
+    int i = f.ordinal();
+    if (p instanceof ParserBase && p.currentToken() != JsonToken.PROPERTY_NAME) {
+      ParserBase b = (ParserBase) p;
+      whereOffset[i] = b.getTokenCharacterOffset() - 1;
+      whereLine[i] = b.getTokenLineNr();
+      int column = b.getTokenColumnNr(); // the parser's column plus one, unless negative
+      whereColumn[i] = column < 0 ? column : column - 1;
+      where[i] = null;
+    } else {
+      where[i] = p.currentTokenLocation();
+    }
+    positioned |= f.bit();
+  }
+
+  /** Where the value of {@code f} starts in the record being read; null if the record has none. */
+  private TokenStreamLocation where(Field f) {
+    int i = f.ordinal();
+    if ((positioned & f.bit()) == 0) {
+      return null;
+    }
+    if (where[i] == null) {
+      where[i] =
+          new TokenStreamLocation(start.contentReference(), whereOffset[i], -1L, whereLine[i], whereColumn[i]);
+    }
+    return where[i];
   }
 
   private void reset() {
-    Arrays.fill(where, null);
-    present.clear();
+    positioned = 0;
+    present = 0;
+    allowed = 0;
     type = null;
     id = null;
     date = null;
@@ -211,6 +284,7 @@ final class RecordReader {
     switch (f) {
       case TYPE:
         type = typeCode(p, expect);
+        allowed = Field.allowedBits(type);
         break;
       case ID:
         id = string(p);
@@ -309,7 +383,7 @@ final class RecordReader {
 
   // --- building ------------------------------------------------------------------------------
 
-  private Object build(String recordPath, TokenStreamLocation start) {
+  private Object build(TokenStreamLocation start) {
     try {
       if (type.equals(Field.SNAPSHOT)) {
         return AudienceSnapshot.builder()
@@ -317,7 +391,7 @@ final class RecordReader {
             .account(account)
             .date(date)
             .followers(followers)
-            .posts(present.contains(Field.POSTS) ? OptionalLong.of(posts) : OptionalLong.empty())
+            .posts((present & Field.POSTS.bit()) != 0 ? OptionalLong.of(posts) : OptionalLong.empty())
             .build();
       }
       switch (ACTIVITY_TYPES.get(type)) {
@@ -344,7 +418,7 @@ final class RecordReader {
           return Bulletin.builder()
               .id(id).date(date).time(Optional.ofNullable(time)).unit(unit).addAllThemes(themes)
               .title(Optional.ofNullable(title)).language(Optional.ofNullable(language)).url(Optional.ofNullable(url))
-              .kind(kind(BulletinKind.class, recordPath))
+              .kind(kind(BulletinKind.class))
               .claim(Optional.ofNullable(claim))
               .build();
         case COMMUNITY_MEETING:
@@ -358,7 +432,7 @@ final class RecordReader {
           return MediaProduction.builder()
               .id(id).date(date).time(Optional.ofNullable(time)).unit(unit).addAllThemes(themes)
               .title(Optional.ofNullable(title)).language(Optional.ofNullable(language)).url(Optional.ofNullable(url))
-              .kind(kind(ProductionKind.class, recordPath))
+              .kind(kind(ProductionKind.class))
               .partnerOutlet(Optional.ofNullable(partnerOutlet))
               .build();
         case PUBLICATION_ISSUE:
@@ -380,29 +454,29 @@ final class RecordReader {
           return Campaign.builder()
               .id(id).date(date).time(Optional.ofNullable(time)).unit(unit).addAllThemes(themes)
               .title(Optional.ofNullable(title)).language(Optional.ofNullable(language)).url(Optional.ofNullable(url))
-              .kind(kind(CampaignKind.class, recordPath))
+              .kind(kind(CampaignKind.class))
               .participants(participants)
               .build();
         default:
           throw new AssertionError(type);
       }
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw validation(e, recordPath, start);
+      throw validation(e, recordPath(), start);
     }
   }
 
   private OptionalLong optional(Field f, long value) {
-    return present.contains(f) ? OptionalLong.of(value) : OptionalLong.empty();
+    return (present & f.bit()) != 0 ? OptionalLong.of(value) : OptionalLong.empty();
   }
 
   /** The {@code kind} of this record's type, read before the type may have been known. */
-  private <E extends Enum<E> & Labelled> E kind(Class<E> kinds, String recordPath) {
+  private <E extends Enum<E> & Labelled> E kind(Class<E> kinds) {
     try {
       return fromCode(kinds, kind);
     } catch (IllegalArgumentException e) {
       throw new JsonFault(
-          where[Field.KIND.ordinal()],
-          JsonPaths.child(recordPath, "kind"),
+          where(Field.KIND),
+          JsonPaths.child(recordPath(), "kind"),
           "a kind of " + type + " (one of " + codes(kinds) + ")",
           JsonPaths.quote(kind),
           null);
@@ -419,7 +493,7 @@ final class RecordReader {
     String fieldPath = m.group(1);
     String top = fieldPath.contains(".") ? fieldPath.substring(0, fieldPath.indexOf('.')) : fieldPath;
     Field f = Field.byName(top);
-    TokenStreamLocation loc = f != null && where[f.ordinal()] != null ? where[f.ordinal()] : fallback;
+    TokenStreamLocation loc = f != null && where(f) != null ? where(f) : fallback;
     return new JsonFault(loc, basePath + "." + fieldPath, "a value that " + m.group(2), m.group(3), e);
   }
 
@@ -650,7 +724,10 @@ final class RecordReader {
     }
     String[] values = new String[names.length];
     for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int i = Arrays.asList(names).indexOf(name);
+      int i = names.length - 1;
+      while (i >= 0 && !names[i].equals(name)) {
+        i--;
+      }
       if (i < 0) {
         throw fault(p, "one of the properties " + String.join(", ", names));
       }
