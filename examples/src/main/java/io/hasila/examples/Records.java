@@ -86,7 +86,7 @@ final class Records<T> implements AutoCloseable {
     try {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
         HasilaCsvReader<T> r = csv.mode(mode).onRejection(rejected::add).open(file);
-        return new Records<>(r.stream(), r::recordsRead, r, file.toString());
+        return new Records<>(r.stream(), r::read, r, file.toString());
       }
       return json(HasilaJson.create().withMode(mode), null, file, file.toString(), rejected, activities);
     } catch (IOException e) {
@@ -98,7 +98,7 @@ final class Records<T> implements AutoCloseable {
     InputStream in = Tally2020.resource(name);
     if (name.endsWith(".csv")) {
       HasilaCsvReader<T> r = csv.mode(mode).onRejection(rejected::add).open(in, name);
-      return new Records<>(r.stream(), r::recordsRead, r, name);
+      return new Records<>(r.stream(), r::read, r, name);
     }
     return json(HasilaJson.create().withMode(mode), in, null, name, rejected, activities);
   }

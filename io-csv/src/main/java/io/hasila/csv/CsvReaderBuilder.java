@@ -144,6 +144,6 @@ public final class CsvReaderBuilder<T> {
   private static <T> ReadResult<T> collect(HasilaCsvReader<T> reader, List<Rejection> rejections) {
     List<T> accepted = new ArrayList<>();
     reader.forEachRemaining(accepted::add);
-    return ReadResult.of(accepted, rejections, reader.recordsRead());
+    return ReadResult.of(accepted, rejections, reader.read());
   }
 }

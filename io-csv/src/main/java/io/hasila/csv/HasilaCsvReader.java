@@ -37,7 +37,7 @@ import java.util.stream.StreamSupport;
  * {@link ReadMode#STRICT strict} mode {@link #next()} throws a {@link HasilaCsvException} at the
  * first bad record; in {@link ReadMode#LENIENT lenient} mode bad records go to the builder's
  * rejection consumer and iteration goes on, so that {@link #accepted()} + {@link #rejected()} =
- * {@link #recordsRead()}. A broken file (bad quoting, bytes that are not UTF-8) ends the read in
+ * {@link #read()}. A broken file (bad quoting, bytes that are not UTF-8) ends the read in
  * both modes, because the records after it cannot be found reliably. Close it, or the stream from
  * {@link #stream()}, with try-with-resources. Not thread safe.
  */
@@ -364,7 +364,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
   }
 
   /** How many data records have been read so far (the header is not a record). */
-  public long recordsRead() {
+  public long read() {
     return read;
   }
 
@@ -373,7 +373,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     return rejected;
   }
 
-  /** How many of them were accepted: {@link #recordsRead()} minus {@link #rejected()}. */
+  /** How many of them were accepted: {@link #read()} minus {@link #rejected()}. */
   public long accepted() {
     return read - rejected;
   }

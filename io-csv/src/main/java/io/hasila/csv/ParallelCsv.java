@@ -181,7 +181,7 @@ final class ParallelCsv {
       complete = false;
       firstFailed.accumulateAndGet(index, Math::min);
     }
-    piece.read = reader.recordsRead();
+    piece.read = reader.read();
     piece.rejected = reader.rejected();
     piece.lines = tracker.lines();
     piece.provesNext = complete && tracker.regular() && tracker.outsideQuotes();

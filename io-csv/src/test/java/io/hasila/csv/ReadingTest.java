@@ -184,7 +184,7 @@ final class ReadingTest {
       assertEquals(
           List.of(225_191L, 191_903L),
           reader.stream().map(AudienceSnapshot::followers).collect(Collectors.toList()));
-      assertEquals(2, reader.recordsRead());
+      assertEquals(2, reader.read());
       assertEquals(0, reader.rejected());
     }
     assertTrue(rejections.isEmpty());
