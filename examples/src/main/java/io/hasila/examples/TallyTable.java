@@ -19,8 +19,9 @@ import java.util.OptionalLong;
  *
  * <p>Columns: the category (indented by depth), its value with a provenance mark (C computed, P
  * published, D derived), the published figure it is checked against, and the change from the
- * previous period. Arabic lines start with a right-to-left mark and keep numbers in left-to-right
- * runs, so a bidi-aware terminal or editor shows them right to left, also when redirected to a file.
+ * previous period. Arabic lines start with a right-to-left mark and keep each figure in a
+ * left-to-right run held between right-to-left marks, so a bidi-aware terminal, editor or browser
+ * lays the table out right to left with its columns aligned, also when redirected to a file.
  */
 final class TallyTable {
   private static final char RLM = '\u200F';
@@ -119,7 +120,9 @@ final class TallyTable {
         String cell = row[i];
         boolean numeric = i > 0;
         if (numeric && r > 0 && rightToLeft() && !cell.isEmpty()) {
-          cell = LRM + cell + LRM;
+          // A left-to-right run for the figures, held between right-to-left marks so the spaces
+          // around it stay right to left and the columns keep the header's order.
+          cell = "" + RLM + LRM + cell + LRM + RLM;
         }
         int pad = widths[i] - width(row[i]);
         if (numeric) {
