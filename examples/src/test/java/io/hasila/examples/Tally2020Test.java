@@ -60,6 +60,7 @@ final class Tally2020Test {
   void printsInArabicAndFrench() {
     String ar = run("--lang", "ar");
     assertTrue(ar.lines().filter(l -> !l.isEmpty()).allMatch(l -> l.charAt(0) == '\u200F'), "every Arabic line starts with RLM");
+    assertTrue(ar.contains("\u200F\u200E11,025 C\u200E\u200F"), "figures are left-to-right runs between right-to-left marks");
     assertTrue(ar.contains("بيانات حقيقة") || ar.contains("بيان حقيقة") || ar.contains("بيانات الحقيقة"), ar);
     String fr = run("--lang", "fr");
     assertTrue(fr.contains("Bilan 2020"), fr);
