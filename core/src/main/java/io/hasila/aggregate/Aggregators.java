@@ -5,23 +5,16 @@ import io.hasila.internal.Checks;
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
 import io.hasila.model.AudienceSnapshot;
-import io.hasila.model.Bulletin;
-import io.hasila.model.BulletinKind;
 import io.hasila.model.CommunityMeeting;
 import io.hasila.model.Counterpart;
 import io.hasila.model.CounterpartKind;
 import io.hasila.model.Institution;
-import io.hasila.model.MediaCoverage;
-import io.hasila.model.OrgUnit;
-import io.hasila.model.OutletKind;
-import io.hasila.model.Platform;
-import io.hasila.model.Theme;
-import io.hasila.model.Tweet;
+import io.hasila.model.Property;
+import io.hasila.model.PropertyPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +34,8 @@ import org.apache.datasketches.hll.Union;
  *
  * <p>Compose them instead of writing a class: {@code groupingBy(Activity::unit,
  * filtering(a -> a.hasTheme(Theme.HEALTH_EMERGENCY), count()))} counts health-emergency activities
- * per unit. Every aggregator returned here obeys the merge law, is stateless and thread safe, and
+ * per unit, and {@code countBy(Tweet.TYPE, Tweet.PLATFORM)} counts posts per platform: any
+ * described property groups without a method of its own. Every aggregator returned here obeys the merge law, is stateless and thread safe, and
  * returns immutable results. Memory grows with the number of distinct keys, never with the number
  * of inputs, except for the exact distinct counts, which keep every id (use {@link
  * #approximateDistinct} for very large inputs).
@@ -101,36 +95,49 @@ public final class Aggregators {
   }
 
   /** Counts activities by {@link ActivityType}. */
-  public static Aggregator<Activity, ?, Counts<ActivityType>> countByType() {
+  public static Aggregator<Activity, ?, Counts<ActivityType<?>>> countByType() {
     return countBy(Activity::type);
   }
 
-  /** Counts bulletins by {@link BulletinKind}; other activities are left out, also from the total. */
-  public static Aggregator<Activity, ?, Counts<BulletinKind>> countByBulletinKind() {
-    return onlyOfType(Bulletin.class, countBy(Bulletin::kind));
-  }
-
-  /** Counts tweets and posts by {@link Platform}; other activities are left out, also from the total. */
-  public static Aggregator<Activity, ?, Counts<Platform>> countByPlatform() {
-    return onlyOfType(Tweet.class, countBy(Tweet::platform));
-  }
-
-  /** Counts media coverages by {@link OutletKind}; other activities are left out, also from the total. */
-  public static Aggregator<Activity, ?, Counts<OutletKind>> countByOutletKind() {
-    return onlyOfType(MediaCoverage.class, countBy(MediaCoverage::outletKind));
-  }
-
-  /** Counts activities by the {@link OrgUnit} that carried them out. */
-  public static Aggregator<Activity, ?, Counts<OrgUnit>> countByUnit() {
-    return countBy(Activity::unit);
+  /**
+   * Counts activities by the values of a property path, e.g. {@code countBy(PropertyPath.parse("bulletin.kind"))}:
+   * an activity counts once under each distinct value the path reaches and once in the {@link
+   * Counts#total() total}; activities the path does not apply to (another type) are left out, also
+   * from the total.
+   */
+  public static Aggregator<Activity, ?, Counts<Object>> countBy(PropertyPath path) {
+    Objects.requireNonNull(path, "path");
+    return filtering(path::appliesTo, countByEach(path::values));
   }
 
   /**
-   * Counts activities by {@link Theme}: an activity counts once under each of its themes and once in
-   * the total; an activity without a theme counts in the total only.
+   * Counts activities by the values of a property every activity has, e.g. {@code
+   * countBy(Activity.THEMES)} or {@code countBy(Activity.UNIT)}: an activity counts once under each of
+   * its distinct values and once in the total; one without a value counts in the total only.
    */
-  public static Aggregator<Activity, ?, Counts<Theme>> countByTheme() {
-    return countByEach(Activity::themes);
+  public static <V> Aggregator<Activity, ?, Counts<V>> countBy(Property<Activity, V> property) {
+    Objects.requireNonNull(property, "property");
+    return countByEach(property::values);
+  }
+
+  /**
+   * Counts activities of one type by the values of one of its properties, e.g. {@code
+   * countBy(Tweet.TYPE, Tweet.PLATFORM)}; activities of other types are left out, also from the total.
+   */
+  public static <A extends Activity, V> Aggregator<Activity, ?, Counts<V>> countBy(
+      ActivityType<A> type, Property<? super A, V> property) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(property, "property");
+    if (!type.has(property)) {
+      throw new IllegalArgumentException(
+          "Aggregators.countBy property must be a property of " + type.code() + " but was: " + property.name());
+    }
+    return filtering(a -> a.type() == type, Aggregators.<Activity, V>countByEach(a -> values(property, a)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> List<V> values(Property<?, V> property, Activity activity) {
+    return ((Property<Activity, V>) property).values(activity);
   }
 
   /**
@@ -186,7 +193,7 @@ public final class Aggregators {
   /** The exact number of distinct counterparts of each kind met in {@link CommunityMeeting}s; kinds never met are absent. */
   public static Aggregator<Activity, ?, Map<CounterpartKind, Long>> distinctCounterpartsByKind() {
     return Aggregator.<Activity, Map<CounterpartKind, Set<String>>, Map<CounterpartKind, Long>>of(
-        () -> new EnumMap<>(CounterpartKind.class),
+        HashMap::new,
         (byKind, activity) -> {
           for (Counterpart c : counterparts(activity)) {
             byKind.computeIfAbsent(c.kind(), k -> new HashSet<>()).add(c.id());
@@ -244,10 +251,23 @@ public final class Aggregators {
 
   // ---------------------------------------------------------------- sums
 
-  /** The sum of a quantity over the activities that have it. */
-  public static Aggregator<Activity, ?, Long> sum(Quantity quantity) {
-    Objects.requireNonNull(quantity, "quantity");
-    return sum(a -> quantity.of(a).orElse(0L));
+  /**
+   * The sum of the numbers a property path reaches, e.g. {@code sum(PropertyPath.parse("campaign.participants"))};
+   * activities without such a number add nothing.
+   */
+  public static Aggregator<Activity, ?, Long> sum(PropertyPath path) {
+    Objects.requireNonNull(path, "path");
+    if (!path.valueType().isNumber()) {
+      throw new IllegalArgumentException("Aggregators.sum path must reach numbers but was: " + path + " (" + path.valueType() + ")");
+    }
+    return sum(
+        a -> {
+          long total = 0;
+          for (Object v : path.values(a)) {
+            total = Math.addExact(total, ((Number) v).longValue());
+          }
+          return total;
+        });
   }
 
   /** The sum of a number taken from each input; it fails on overflow. */

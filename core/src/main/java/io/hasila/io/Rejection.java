@@ -32,8 +32,13 @@ public abstract class Rejection {
   public abstract String reason();
 
   /** A builder for a rejection. */
-  public static ImmutableRejection.Builder builder() {
-    return ImmutableRejection.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Rejection}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableRejection.Builder {
+    Builder() {}
   }
 
   /** The rejection as one line: {@code source line N, field: reason}. */

@@ -12,6 +12,35 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract sealed class Bulletin implements Activity permits ImmutableBulletin {
+  /** Which kind of written communication it is. */
+  public static final Property<Bulletin, BulletinKind> KIND =
+      Property.one(
+          "kind",
+          Labels.of("النوع", "type", "kind"),
+          ValueType.code(BulletinKind.VOCABULARY),
+          Bulletin::kind,
+          (Builder b, BulletinKind v) -> b.kind(v));
+
+  /** The claim a rebuttal answers, if recorded. */
+  public static final Property<Bulletin, Claim> CLAIM =
+      Property.optional(
+          "claim",
+          Labels.of("الادعاء", "allégation", "claim"),
+          ValueType.record(Claim.TYPE),
+          Bulletin::claim,
+          (Builder b, Claim v) -> b.claim(v));
+
+  /** The description of bulletins, type code {@code bulletin}. */
+  public static final ActivityType<Bulletin> TYPE =
+      ActivityType.of(
+          "bulletin",
+          Labels.of("بلاغ أو خبر أو ملف صحفي أو بيان حقيقة", "communication écrite officielle", "bulletin"),
+          Bulletin.class,
+          Bulletin::builder,
+          Builder::build,
+          KIND,
+          CLAIM);
+
   Bulletin() {}
 
   /** Which kind of written communication it is. */
@@ -21,13 +50,18 @@ public abstract sealed class Bulletin implements Activity permits ImmutableBulle
   public abstract Optional<Claim> claim();
 
   @Override
-  public final ActivityType type() {
-    return ActivityType.BULLETIN;
+  public final ActivityType<Bulletin> type() {
+    return TYPE;
   }
 
   /** A builder for a bulletin. */
-  public static ImmutableBulletin.Builder builder() {
-    return ImmutableBulletin.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Bulletin}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableBulletin.Builder implements ActivityBuilder<Builder> {
+    Builder() {}
   }
 
   @Value.Check
@@ -37,7 +71,7 @@ public abstract sealed class Bulletin implements Activity permits ImmutableBulle
         .ifPresent(
             c -> {
               // Messages are built only for a failure: these checks run on every bulletin read.
-              if (kind() != BulletinKind.REBUTTAL) {
+              if (!kind().equals(BulletinKind.REBUTTAL)) {
                 Checks.check(
                     false, "Bulletin", "claim", "must be empty unless kind is rebuttal, kind is " + kind().code(), c.text());
               }

@@ -3,6 +3,7 @@ package io.hasila.model;
 import io.hasila.internal.Checks;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,6 +14,52 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Claim {
+  /** What was claimed. */
+  public static final Property<Claim, String> TEXT =
+      Property.one(
+          "text",
+          Labels.of("نص الادعاء", "texte de l'allégation", "claim text"),
+          ValueType.text(),
+          Claim::text,
+          (Builder b, String v) -> b.text(v));
+
+  /** Where it circulated, if known. */
+  public static final Property<Claim, String> CIRCULATED_ON =
+      Property.optional(
+          "circulatedOn",
+          Labels.of("مكان التداول", "diffusée sur", "circulated on"),
+          ValueType.text(),
+          Claim::circulatedOn,
+          (Builder b, String v) -> b.circulatedOn(v));
+
+  /** A link to one appearance of the claim, if known. */
+  public static final Property<Claim, URI> APPEARANCE =
+      Property.optional(
+          "appearance",
+          Labels.of("رابط الظهور", "lien vers une occurrence", "appearance"),
+          ValueType.uri(),
+          Claim::appearance,
+          (Builder b, URI v) -> b.appearance(v));
+
+  /** The day the claim was first seen, if known. */
+  public static final Property<Claim, LocalDate> FIRST_SEEN =
+      Property.optional(
+          "firstSeen",
+          Labels.of("تاريخ أول ظهور", "vue pour la première fois le", "first seen"),
+          ValueType.date(),
+          Claim::firstSeen,
+          (Builder b, LocalDate v) -> b.firstSeen(v));
+
+  /** The description of claims, record code {@code claim}. */
+  public static final RecordType<Claim> TYPE =
+      RecordType.of(
+          "claim",
+          Labels.of("ادعاء", "allégation", "claim"),
+          Claim.class,
+          List.of(TEXT, CIRCULATED_ON, APPEARANCE, FIRST_SEEN),
+          Claim::builder,
+          Builder::build);
+
   Claim() {}
 
   /** What was claimed, in the words it circulated with or a short summary. */
@@ -28,13 +75,18 @@ public abstract class Claim {
   public abstract Optional<LocalDate> firstSeen();
 
   /** A builder for a claim. */
-  public static ImmutableClaim.Builder builder() {
-    return ImmutableClaim.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** A claim known only by its text. */
   public static Claim of(String text) {
     return builder().text(text).build();
+  }
+
+  /** Builds a {@link Claim}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableClaim.Builder {
+    Builder() {}
   }
 
   @Value.Check

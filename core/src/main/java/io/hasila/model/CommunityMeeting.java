@@ -15,6 +15,39 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract sealed class CommunityMeeting implements Activity permits ImmutableCommunityMeeting {
+  /** The parties met; at least one. */
+  public static final Property<CommunityMeeting, Counterpart> COUNTERPARTS =
+      Property.many(
+          "counterparts",
+          Labels.of("الأطراف", "partenaires", "counterparts"),
+          ValueType.record(Counterpart.TYPE),
+          1,
+          false,
+          CommunityMeeting::counterparts,
+          (Builder b, Counterpart v) -> b.addCounterparts(v));
+
+  /** The topics discussed, in the order recorded. */
+  public static final Property<CommunityMeeting, String> TOPICS =
+      Property.many(
+          "topics",
+          Labels.of("المواضيع المتداولة", "sujets abordés", "topics"),
+          ValueType.text(),
+          0,
+          true,
+          CommunityMeeting::topics,
+          (Builder b, String v) -> b.addTopics(v));
+
+  /** The description of community meetings, type code {@code community_meeting}. */
+  public static final ActivityType<CommunityMeeting> TYPE =
+      ActivityType.of(
+          "community_meeting",
+          Labels.of("اجتماع تنسيقي وتشاوري", "réunion de coordination et de concertation", "community meeting"),
+          CommunityMeeting.class,
+          CommunityMeeting::builder,
+          Builder::build,
+          COUNTERPARTS,
+          TOPICS);
+
   CommunityMeeting() {}
 
   /** The parties met; at least one, each id at most once. */
@@ -24,13 +57,18 @@ public abstract sealed class CommunityMeeting implements Activity permits Immuta
   public abstract List<String> topics();
 
   @Override
-  public final ActivityType type() {
-    return ActivityType.COMMUNITY_MEETING;
+  public final ActivityType<CommunityMeeting> type() {
+    return TYPE;
   }
 
   /** A builder for a community meeting. */
-  public static ImmutableCommunityMeeting.Builder builder() {
-    return ImmutableCommunityMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CommunityMeeting}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableCommunityMeeting.Builder implements ActivityBuilder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

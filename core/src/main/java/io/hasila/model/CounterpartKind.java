@@ -1,31 +1,54 @@
 package io.hasila.model;
 
-/** The kind of a {@link Counterpart} met in a {@link CommunityMeeting}. */
-public enum CounterpartKind implements Labelled {
-  /** Civil association. */
-  CIVIL_ASSOCIATION("جمعية مدنية", "association civile", "civil association"),
-  /** Union body. */
-  UNION_BODY("هيئة نقابية", "instance syndicale", "union body"),
-  /** Local authority. */
-  LOCAL_AUTHORITY("سلطة محلية", "autorité locale", "local authority"),
-  /** Educational institution. */
-  EDUCATIONAL_INSTITUTION("مؤسسة تعليمية", "établissement d'enseignement", "educational institution"),
-  /** Other counterpart. */
-  OTHER("جهة أخرى", "autre partenaire", "other counterpart");
+import java.util.List;
 
-  private final Labels labels;
+/**
+ * The kind of a {@link Counterpart} met in a {@link CommunityMeeting}.
+ *
+ * <p>An open vocabulary ({@code counterpart_kind}): the well-known codes are the constants here; an institution
+ * declares others with {@link #of(String, Labels)} and {@link Vocabularies#with}. Equal by code.
+ */
+public final class CounterpartKind extends Term {
+  /** A civil association. */
+  public static final CounterpartKind CIVIL_ASSOCIATION = new CounterpartKind("civil_association", Labels.of("جمعية مدنية", "association civile", "civil association"));
 
-  CounterpartKind(String ar, String fr, String en) {
-    this.labels = Labels.of(ar, fr, en);
+  /** A union body. */
+  public static final CounterpartKind UNION_BODY = new CounterpartKind("union_body", Labels.of("هيئة نقابية", "instance syndicale", "union body"));
+
+  /** A local authority. */
+  public static final CounterpartKind LOCAL_AUTHORITY = new CounterpartKind("local_authority", Labels.of("سلطة محلية", "autorité locale", "local authority"));
+
+  /** An educational institution. */
+  public static final CounterpartKind EDUCATIONAL_INSTITUTION = new CounterpartKind("educational_institution", Labels.of("مؤسسة تعليمية", "établissement d'enseignement", "educational institution"));
+
+  /** Another kind of counterpart, when no declared code fits. */
+  public static final CounterpartKind OTHER = new CounterpartKind("other", Labels.of("جهة أخرى", "autre partenaire", "other counterpart"));
+
+  /** The vocabulary of these codes, named {@code counterpart_kind} in files. */
+  public static final Vocabulary<CounterpartKind> VOCABULARY =
+      Vocabulary.of(
+          "counterpart_kind",
+          Labels.of("أنواع الأطراف", "types de partenaires", "kinds of counterpart"),
+          CounterpartKind.class,
+          CounterpartKind::new,
+          List.of(CIVIL_ASSOCIATION, UNION_BODY, LOCAL_AUTHORITY, EDUCATIONAL_INSTITUTION, OTHER));
+
+  private CounterpartKind(String code, Labels labels) {
+    super("CounterpartKind", code, labels);
+  }
+
+  /**
+   * A code of this vocabulary with its labels, to declare one the well-known codes lack.
+   *
+   * @throws IllegalArgumentException if the code is not lower case letters and digits joined by
+   *     {@code _}, {@code -} or {@code .}
+   */
+  public static CounterpartKind of(String code, Labels labels) {
+    return VOCABULARY.term(code, labels);
   }
 
   @Override
-  public String code() {
-    return Codes.of(this);
-  }
-
-  @Override
-  public Labels labels() {
-    return labels;
+  public Vocabulary<CounterpartKind> vocabulary() {
+    return VOCABULARY;
   }
 }

@@ -2,6 +2,7 @@ package io.hasila.model;
 
 import io.hasila.internal.Checks;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +28,25 @@ public abstract class Dataset {
   /** The audience snapshots, in the order recorded. */
   public abstract List<AudienceSnapshot> snapshots();
 
-  /** Themes declared by the institution beyond or instead of the {@link Theme#wellKnown() well-known} ones. */
-  public abstract Set<Theme> themes();
+  /**
+   * Codes the institution declared beyond (or relabelling) the well-known ones of each {@link
+   * Vocabulary}: its own themes, a renamed platform, a new kind of production.
+   */
+  public abstract Set<Term> declared();
+
+  /** The vocabularies its records are read with: the well-known codes plus {@link #declared()}. */
+  public Vocabularies vocabularies() {
+    return Vocabularies.standard().with(declared());
+  }
 
   /** A builder for a dataset. */
-  public static ImmutableDataset.Builder builder() {
-    return ImmutableDataset.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Dataset}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableDataset.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -62,6 +76,15 @@ public abstract class Dataset {
           "snapshots",
           "must hold one snapshot per account and day, found a second at position " + i + " for",
           key);
+    }
+    Set<String> codes = new HashSet<>();
+    for (Term t : declared()) {
+      Checks.check(
+          codes.add(t.vocabulary().name() + ":" + t.code()),
+          "Dataset",
+          "declared",
+          "must declare each code of a vocabulary once",
+          t.vocabulary().name() + ":" + t.code());
     }
   }
 }

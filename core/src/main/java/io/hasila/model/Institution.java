@@ -27,8 +27,13 @@ public abstract class Institution {
   }
 
   /** A builder for an institution. */
-  public static ImmutableInstitution.Builder builder() {
-    return ImmutableInstitution.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Institution}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableInstitution.Builder {
+    Builder() {}
   }
 
   /** An institution from its id, name and time zone. */

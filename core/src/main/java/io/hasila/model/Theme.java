@@ -1,78 +1,77 @@
 package io.hasila.model;
 
-import io.hasila.internal.Checks;
-import io.hasila.internal.FastParse;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A tag on an activity, such as the health emergency; themes overlap, so an activity may carry several.
  *
- * <p>The set of themes is open: an institution declares its own with {@link #of(String, Labels)}.
+ * <p>The set of themes is open, like every {@link Vocabulary}: an institution declares its own with
+ * {@link #of(String, Labels)} and makes them known to readers through {@link Vocabularies#with}.
  * Two themes are equal when their ids are equal; labels are presentation and do not take part in
  * equality. The well-known themes of the reference case are predefined as constants.
  */
-@Value.Immutable
-public abstract class Theme {
+public final class Theme extends Term {
   /** حالة الطوارئ الصحية — the state of health emergency (COVID-19 in 2020). */
   public static final Theme HEALTH_EMERGENCY =
-      of(
+      new Theme(
           "health_emergency",
           Labels.of("حالة الطوارئ الصحية", "état d'urgence sanitaire", "health emergency"));
 
   /** الأخبار الزائفة — false news and its rebuttal. */
   public static final Theme FAKE_NEWS =
-      of("fake_news", Labels.of("الأخبار الزائفة", "fausses nouvelles", "fake news"));
+      new Theme("fake_news", Labels.of("الأخبار الزائفة", "fausses nouvelles", "fake news"));
 
   /** شرطة القرب — proximity policing. */
   public static final Theme PROXIMITY_POLICING =
-      of(
-          "proximity_policing",
-          Labels.of("شرطة القرب", "police de proximité", "proximity policing"));
+      new Theme("proximity_policing", Labels.of("شرطة القرب", "police de proximité", "proximity policing"));
 
   /** اليقظة المعلوماتية — the monitoring of false news ("information vigilance"). */
   public static final Theme INFORMATION_VIGILANCE =
-      of(
+      new Theme(
           "information_vigilance",
           Labels.of("اليقظة المعلوماتية", "veille informationnelle", "information vigilance"));
 
-  private static final List<Theme> WELL_KNOWN =
-      List.of(HEALTH_EMERGENCY, FAKE_NEWS, PROXIMITY_POLICING, INFORMATION_VIGILANCE);
+  /** The vocabulary of themes, named {@code theme} in files. */
+  public static final Vocabulary<Theme> VOCABULARY =
+      Vocabulary.of(
+          "theme",
+          Labels.of("المواضيع", "thèmes", "themes"),
+          Theme.class,
+          Theme::new,
+          List.of(HEALTH_EMERGENCY, FAKE_NEWS, PROXIMITY_POLICING, INFORMATION_VIGILANCE));
 
-  Theme() {}
+  private Theme(String id, Labels labels) {
+    super("Theme", "id", id, labels);
+  }
 
-  /** The stable identifier: lower case letters and digits, joined by {@code _}, {@code -} or {@code .}. */
-  @Value.Parameter
-  public abstract String id();
+  /** The stable identifier, the same as the {@link #code()}: lower case letters and digits, joined by {@code _}, {@code -} or {@code .}. */
+  public String id() {
+    return code();
+  }
 
-  /** Labels for display; not part of equality. */
-  @Value.Parameter
-  @Value.Auxiliary
-  public abstract Labels labels();
-
-  /** A theme from its id and labels. */
+  /**
+   * A theme from its id and labels.
+   *
+   * @throws IllegalArgumentException if the id is not lower case letters and digits joined by
+   *     {@code _}, {@code -} or {@code .}
+   */
   public static Theme of(String id, Labels labels) {
-    return ImmutableTheme.of(id, labels);
+    return VOCABULARY.term(id, labels);
   }
 
   /** The predefined themes, in a stable order. */
   public static List<Theme> wellKnown() {
-    return WELL_KNOWN;
+    return VOCABULARY.wellKnown();
   }
 
   /** The predefined theme with this id, if there is one. */
   public static Optional<Theme> wellKnown(String id) {
-    return WELL_KNOWN.stream().filter(t -> t.id().equals(id)).findFirst();
+    return VOCABULARY.wellKnown(id);
   }
 
-  @Value.Check
-  void check() {
-    Checks.check(
-        FastParse.isThemeId(id()),
-        "Theme",
-        "id",
-        "must be lower case letters and digits joined by '_', '-' or '.'",
-        id());
+  @Override
+  public Vocabulary<Theme> vocabulary() {
+    return VOCABULARY;
   }
 }

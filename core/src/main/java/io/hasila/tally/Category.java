@@ -50,8 +50,13 @@ public abstract class Category {
   public abstract Optional<String> note();
 
   /** A builder for a category. */
-  public static ImmutableCategory.Builder builder() {
-    return ImmutableCategory.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Category}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableCategory.Builder {
+    Builder() {}
   }
 
   /** A category without children. */

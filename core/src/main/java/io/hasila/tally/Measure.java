@@ -1,18 +1,24 @@
 package io.hasila.tally;
 
-import io.hasila.aggregate.Quantity;
 import io.hasila.internal.Checks;
+import io.hasila.model.AudienceSnapshot;
+import io.hasila.model.CommunityMeeting;
+import io.hasila.model.Counterpart;
 import io.hasila.model.CounterpartKind;
 import io.hasila.model.Platform;
+import io.hasila.model.Property;
+import io.hasila.model.PropertyPath;
+import io.hasila.model.RecordType;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the value of a {@link Category} is obtained: a count, a distinct count of counterparts, a sum
- * of a quantity, the latest audience snapshot, the sum of the category's children, or no value.
+ * How the value of a {@link Category} is obtained: a count, a distinct count, a sum of a numeric
+ * property, the latest audience snapshot, the sum of the category's children, or no value.
  *
- * <p>Every measure is a plain record, so a definition can be written to a file and read back (the
- * {@link Selector} it holds is plain data too unless it is a {@link Selector#custom custom} one).
+ * <p>Every measure is a plain record over described properties, so a definition can be written to
+ * a file and read back (the {@link Selector} it holds is plain data too unless it is a {@link
+ * Selector#custom custom} one).
  */
 public sealed interface Measure {
 
@@ -21,23 +27,47 @@ public sealed interface Measure {
     return new Count(selector);
   }
 
-  /** The number of distinct counterparts of a kind met in the community meetings that match the selector. */
+  /** The number of distinct values {@code of} reaches in the activities that match the selector, e.g. distinct accounts. */
+  static Measure distinct(PropertyPath of, Selector selector) {
+    return new Distinct(of, Optional.empty(), selector);
+  }
+
+  /**
+   * The number of distinct values {@code of} reaches in the records whose {@code property} passes
+   * {@code condition}, in the activities that match the selector: {@code of} is a property of a
+   * nested record (such as {@code community_meeting.counterparts.id}) and {@code property} another
+   * property of that record (such as {@code kind}).
+   */
+  static Measure distinct(PropertyPath of, Property<?, ?> property, Condition condition, Selector selector) {
+    return new Distinct(of, Optional.of(new Filter(property, condition)), selector);
+  }
+
+  /** The number of distinct counterparts of a kind, by id, in the community meetings that match the selector. */
   static Measure distinctCounterparts(CounterpartKind kind, Selector selector) {
-    return new DistinctCounterparts(kind, selector);
+    return distinct(
+        PropertyPath.of(CommunityMeeting.TYPE, CommunityMeeting.COUNTERPARTS, Counterpart.ID),
+        Counterpart.KIND,
+        Condition.anyOf(kind),
+        selector);
   }
 
-  /** The sum of a quantity over the activities that match the selector. */
-  static Measure sum(Quantity quantity, Selector selector) {
-    return new Sum(quantity, selector);
+  /** The sum of the numbers {@code of} reaches in the activities that match the selector, e.g. {@code campaign.participants}. */
+  static Measure sum(PropertyPath of, Selector selector) {
+    return new Sum(of, selector);
   }
 
-  /** The latest value of a field of every account on a platform, added up across accounts (never over time). */
-  static Measure latestSnapshot(Platform platform, SnapshotField field) {
+  /** The latest followers of every account on a platform, added up across accounts (never over time). */
+  static Measure latestSnapshot(Platform platform) {
+    return new LatestSnapshot(platform, Optional.empty(), AudienceSnapshot.FOLLOWERS);
+  }
+
+  /** The latest value of a numeric property of snapshots ({@link AudienceSnapshot#FOLLOWERS} or {@link AudienceSnapshot#POSTS}) of every account on a platform, added up across accounts. */
+  static Measure latestSnapshot(Platform platform, Property<AudienceSnapshot, Long> field) {
     return new LatestSnapshot(platform, Optional.empty(), field);
   }
 
-  /** The latest value of a field of one account. */
-  static Measure latestSnapshot(Platform platform, String account, SnapshotField field) {
+  /** The latest value of a numeric property of snapshots of one account. */
+  static Measure latestSnapshot(Platform platform, String account, Property<AudienceSnapshot, Long> field) {
     return new LatestSnapshot(platform, Optional.of(account), field);
   }
 
@@ -62,36 +92,68 @@ public sealed interface Measure {
     }
   }
 
-  /** Counts the distinct counterparts of a kind, by id, in the community meetings that match a selector. */
-  record DistinctCounterparts(CounterpartKind kind, Selector selector) implements Measure {
-    /** Validates the kind and the selector. */
-    public DistinctCounterparts {
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(selector, "selector");
-    }
-  }
-
-  /** Adds up a quantity over the activities that match a selector. */
-  record Sum(Quantity quantity, Selector selector) implements Measure {
-    /** Validates the quantity and the selector. */
-    public Sum {
-      Objects.requireNonNull(quantity, "quantity");
-      Objects.requireNonNull(selector, "selector");
+  /** A condition on one property of the nested records a {@link Distinct} counts. */
+  record Filter(Property<?, ?> property, Condition condition) {
+    /** Validates the property and the condition. */
+    public Filter {
+      Objects.requireNonNull(property, "property");
+      Objects.requireNonNull(condition, "condition");
     }
   }
 
   /**
-   * The value of a field in the latest snapshot of the period, for one account or, without an
-   * account, for every account on the platform added up; snapshots without the field are skipped.
-   * It is a running total: it is compared between periods, never summed over time.
+   * Counts the distinct values a path reaches in the activities that match a selector; with a
+   * filter, only in the nested records (those the path's parent reaches) that pass it.
    */
-  record LatestSnapshot(Platform platform, Optional<String> account, SnapshotField field) implements Measure {
+  record Distinct(PropertyPath of, Optional<Filter> filter, Selector selector) implements Measure {
+    /** Validates that the filter is on a property of the records the path's parent reaches. */
+    public Distinct {
+      Objects.requireNonNull(of, "of");
+      Objects.requireNonNull(filter, "filter");
+      Objects.requireNonNull(selector, "selector");
+      filter.ifPresent(
+          f -> {
+            RecordType<?> element = of.parent().flatMap(p -> p.valueType().recordType()).orElse(null);
+            Checks.check(
+                element != null && element.has(f.property()),
+                "Distinct",
+                "filter",
+                "must be on a property of the records " + of.parent().map(Object::toString).orElse("(none)") + " reaches",
+                f.property().name());
+          });
+    }
+  }
+
+  /** Adds up the numbers a path reaches over the activities that match a selector. */
+  record Sum(PropertyPath of, Selector selector) implements Measure {
+    /** Validates that the path reaches numbers. */
+    public Sum {
+      Objects.requireNonNull(of, "of");
+      Objects.requireNonNull(selector, "selector");
+      Checks.check(of.valueType().isNumber(), "Sum", "of", "must reach numbers", of.toString());
+    }
+  }
+
+  /**
+   * The value of a numeric snapshot property in the latest snapshot of the period, for one account
+   * or, without an account, for every account on the platform added up; snapshots without the
+   * value are skipped. It is a running total: it is compared between periods, never summed over
+   * time.
+   */
+  record LatestSnapshot(Platform platform, Optional<String> account, Property<AudienceSnapshot, Long> field)
+      implements Measure {
     /** Validates the platform, the account and the field. */
     public LatestSnapshot {
       Objects.requireNonNull(platform, "platform");
       Objects.requireNonNull(account, "account");
       Objects.requireNonNull(field, "field");
       account.ifPresent(a -> Checks.notBlank("LatestSnapshot", "account", a));
+      Checks.check(
+          AudienceSnapshot.TYPE.has(field) && field.type().isNumber(),
+          "LatestSnapshot",
+          "field",
+          "must be a numeric property of audience_snapshot",
+          field.name());
     }
   }
 

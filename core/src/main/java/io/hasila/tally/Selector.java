@@ -4,21 +4,14 @@ import io.hasila.aggregate.Aggregators;
 import io.hasila.internal.Checks;
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
-import io.hasila.model.Bulletin;
-import io.hasila.model.BulletinKind;
-import io.hasila.model.Campaign;
-import io.hasila.model.CampaignKind;
-import io.hasila.model.MediaCoverage;
-import io.hasila.model.MediaProduction;
-import io.hasila.model.OutletKind;
-import io.hasila.model.Platform;
-import io.hasila.model.ProductionKind;
+import io.hasila.model.OrgUnit;
+import io.hasila.model.Property;
+import io.hasila.model.PropertyPath;
 import io.hasila.model.Theme;
-import io.hasila.model.Tweet;
+import io.hasila.model.ValueType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,14 +19,17 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which activities a {@link Measure} counts: a declarative condition on an activity's type, kind,
- * platform, outlet kind, theme, unit or date, combined with {@code and}, {@code or} and {@code
- * not}.
+ * Which activities a {@link Measure} counts: a declarative condition on an activity's type, on any
+ * described property ({@link #where}), or on its day, combined with {@code and}, {@code or} and
+ * {@code not}.
  *
- * <p>The standard selectors are plain data, records with accessors and no code inside, so a
- * definition can be written to a file and read back. {@link #custom(String, Predicate)} is the one
- * exception: an extension for conditions the standard ones cannot express, which cannot be
- * serialized. All selectors are immutable and thread safe.
+ * <p>One shape covers every field: {@code where(PropertyPath.parse("bulletin.kind"),
+ * Condition.anyOf(BulletinKind.REBUTTAL))} selects the rebuttals, {@code
+ * where(PropertyPath.parse("campaign.participants"), Condition.range(100, 1_000))} the campaigns of
+ * a hundred to a thousand people. The standard selectors are plain data, records with accessors
+ * and no code inside, so a definition can be written to a file and read back. {@link
+ * #custom(String, Predicate)} is the one exception: an extension for conditions the standard ones
+ * cannot express, which cannot be serialized. All selectors are immutable and thread safe.
  */
 public sealed interface Selector {
 
@@ -55,48 +51,32 @@ public sealed interface Selector {
   }
 
   /** Activities of any of these types. */
-  static Selector ofType(ActivityType... types) {
-    return new Types(setOf(types));
+  static Selector ofType(ActivityType<?>... types) {
+    return new Types(new LinkedHashSet<>(List.of(types)));
   }
 
-  /** Bulletins of any of these kinds; e.g. {@code bulletinKind(REBUTTAL)} selects the statements of truth. */
-  static Selector bulletinKind(BulletinKind... kinds) {
-    return new BulletinKinds(setOf(kinds));
+  /** Activities where any value {@code path} reaches passes {@code condition}. */
+  static Selector where(PropertyPath path, Condition condition) {
+    return new Where(path, condition);
   }
 
-  /** Tweets and posts on any of these platforms. */
-  static Selector platform(Platform... platforms) {
-    return new Platforms(setOf(platforms));
-  }
-
-  /** Tweets and posts published by any of these accounts, on whatever platform. */
-  static Selector account(String... accounts) {
-    return new Accounts(setOf(accounts));
-  }
-
-  /** Media coverages for outlets of any of these kinds. */
-  static Selector outletKind(OutletKind... kinds) {
-    return new OutletKinds(setOf(kinds));
-  }
-
-  /** Media productions of any of these kinds. */
-  static Selector productionKind(ProductionKind... kinds) {
-    return new ProductionKinds(setOf(kinds));
-  }
-
-  /** Campaigns of any of these kinds. */
-  static Selector campaignKind(CampaignKind... kinds) {
-    return new CampaignKinds(setOf(kinds));
+  /** Activities of {@code type} whose {@code property} holds one of {@code values}, e.g. bulletins of kind rebuttal. */
+  @SafeVarargs
+  static <A extends Activity, V> Selector anyOf(ActivityType<A> type, Property<? super A, V> property, V... values) {
+    return new Where(PropertyPath.of(type, property), Condition.anyOf((Object[]) values));
   }
 
   /** Activities tagged with at least one of these themes; combine with {@link #and} to require several. */
   static Selector theme(Theme... themes) {
-    return new Themes(setOf(themes));
+    return new Where(PropertyPath.of(Activity.THEMES), Condition.anyOf((Object[]) themes));
   }
 
   /** Activities carried out by any of these units, by unit id. */
   static Selector unit(String... unitIds) {
-    return new Units(setOf(unitIds));
+    for (String id : unitIds) {
+      Checks.notBlank("Selector", "unitIds", Objects.requireNonNull(id, "unitIds"));
+    }
+    return new Where(PropertyPath.of(Activity.UNIT, OrgUnit.ID), Condition.anyOf((Object[]) unitIds));
   }
 
   /** Activities whose day, in the institution's zone, lies from {@code from} to {@code to}, both included. */
@@ -142,10 +122,13 @@ public sealed interface Selector {
   }
 
   /** Selects activities of any of the types. */
-  record Types(Set<ActivityType> types) implements Selector {
+  record Types(Set<ActivityType<?>> types) implements Selector {
     /** Validates and copies the types. */
     public Types {
-      types = nonEmptyEnums("Types", "types", types);
+      Objects.requireNonNull(types, "types");
+      Checks.notEmpty("Types", "types", types);
+      types.forEach(t -> Objects.requireNonNull(t, "types"));
+      types = Collections.unmodifiableSet(new LinkedHashSet<>(types));
     }
 
     @Override
@@ -154,114 +137,30 @@ public sealed interface Selector {
     }
   }
 
-  /** Selects bulletins of any of the kinds. */
-  record BulletinKinds(Set<BulletinKind> kinds) implements Selector {
-    /** Validates and copies the kinds. */
-    public BulletinKinds {
-      kinds = nonEmptyEnums("BulletinKinds", "kinds", kinds);
-    }
-
-    @Override
-    public boolean matches(Activity activity, ZoneId zone) {
-      return activity instanceof Bulletin && kinds.contains(((Bulletin) activity).kind());
-    }
-  }
-
-  /** Selects tweets and posts on any of the platforms. */
-  record Platforms(Set<Platform> platforms) implements Selector {
-    /** Validates and copies the platforms. */
-    public Platforms {
-      platforms = nonEmptyEnums("Platforms", "platforms", platforms);
-    }
-
-    @Override
-    public boolean matches(Activity activity, ZoneId zone) {
-      return activity instanceof Tweet && platforms.contains(((Tweet) activity).platform());
-    }
-  }
-
-  /** Selects tweets and posts of any of the accounts. */
-  record Accounts(Set<String> accounts) implements Selector {
-    /** Validates and copies the accounts. */
-    public Accounts {
-      accounts = nonEmpty("Accounts", "accounts", accounts);
-      accounts.forEach(a -> Checks.notBlank("Accounts", "accounts", a));
-    }
-
-    @Override
-    public boolean matches(Activity activity, ZoneId zone) {
-      return activity instanceof Tweet && accounts.contains(((Tweet) activity).account());
-    }
-  }
-
-  /** Selects media coverages for outlets of any of the kinds. */
-  record OutletKinds(Set<OutletKind> kinds) implements Selector {
-    /** Validates and copies the kinds. */
-    public OutletKinds {
-      kinds = nonEmptyEnums("OutletKinds", "kinds", kinds);
-    }
-
-    @Override
-    public boolean matches(Activity activity, ZoneId zone) {
-      return activity instanceof MediaCoverage && kinds.contains(((MediaCoverage) activity).outletKind());
-    }
-  }
-
-  /** Selects media productions of any of the kinds. */
-  record ProductionKinds(Set<ProductionKind> kinds) implements Selector {
-    /** Validates and copies the kinds. */
-    public ProductionKinds {
-      kinds = nonEmptyEnums("ProductionKinds", "kinds", kinds);
-    }
-
-    @Override
-    public boolean matches(Activity activity, ZoneId zone) {
-      return activity instanceof MediaProduction && kinds.contains(((MediaProduction) activity).kind());
-    }
-  }
-
-  /** Selects campaigns of any of the kinds. */
-  record CampaignKinds(Set<CampaignKind> kinds) implements Selector {
-    /** Validates and copies the kinds. */
-    public CampaignKinds {
-      kinds = nonEmptyEnums("CampaignKinds", "kinds", kinds);
-    }
-
-    @Override
-    public boolean matches(Activity activity, ZoneId zone) {
-      return activity instanceof Campaign && kinds.contains(((Campaign) activity).kind());
-    }
-  }
-
-  /** Selects activities tagged with at least one of the themes. */
-  record Themes(Set<Theme> themes) implements Selector {
-    /** Validates and copies the themes. */
-    public Themes {
-      themes = nonEmpty("Themes", "themes", themes);
-    }
-
-    @Override
-    public boolean matches(Activity activity, ZoneId zone) {
-      for (Theme t : activity.themes()) {
-        if (themes.contains(t)) {
-          return true;
+  /** Selects activities where any value a property path reaches passes a condition. */
+  record Where(PropertyPath path, Condition condition) implements Selector {
+    /** Validates that the condition fits the values the path reaches. */
+    public Where {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(condition, "condition");
+      ValueType<?> type = path.valueType();
+      if (condition instanceof Condition.Range) {
+        Checks.check(type.isNumber(), "Where", "condition", "must test numbers only on a number property, " + path + " is " + type, condition);
+      } else if (condition instanceof Condition.AnyOf) {
+        for (Object v : ((Condition.AnyOf) condition).values()) {
+          Checks.check(
+              type.javaType().isInstance(v),
+              "Where",
+              "condition",
+              "must list values of " + path + " (" + type + ")",
+              v);
         }
       }
-      return false;
-    }
-  }
-
-  /** Selects activities carried out by any of the units, by unit id. */
-  record Units(Set<String> unitIds) implements Selector {
-    /** Validates and copies the unit ids. */
-    public Units {
-      unitIds = nonEmpty("Units", "unitIds", unitIds);
-      unitIds.forEach(u -> Checks.notBlank("Units", "unitIds", u));
     }
 
     @Override
     public boolean matches(Activity activity, ZoneId zone) {
-      return unitIds.contains(activity.unit().id());
+      return path.anyMatch(activity, condition);
     }
   }
 
@@ -353,27 +252,5 @@ public sealed interface Selector {
     public String toString() {
       return "Custom[name=" + name + "]";
     }
-  }
-
-  @SafeVarargs
-  private static <E> Set<E> setOf(E... values) {
-    Set<E> set = new LinkedHashSet<>();
-    for (E v : values) {
-      set.add(v);
-    }
-    return set;
-  }
-
-  private static <E extends Enum<E>> Set<E> nonEmptyEnums(String type, String field, Set<E> values) {
-    Objects.requireNonNull(values, field);
-    Checks.notEmpty(type, field, values);
-    return Collections.unmodifiableSet(EnumSet.copyOf(values));
-  }
-
-  private static <E> Set<E> nonEmpty(String type, String field, Set<E> values) {
-    Objects.requireNonNull(values, field);
-    Checks.notEmpty(type, field, values);
-    values.forEach(v -> Objects.requireNonNull(v, field));
-    return Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
 }

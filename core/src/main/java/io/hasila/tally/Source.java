@@ -27,8 +27,13 @@ public abstract class Source {
   public abstract Optional<String> note();
 
   /** A builder for a source. */
-  public static ImmutableSource.Builder builder() {
-    return ImmutableSource.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
   }
 
   /** A source known only by its title. */

@@ -42,8 +42,13 @@ public abstract class Tally {
   public abstract Map<String, Figure> figures();
 
   /** A builder for a tally, e.g. from published figures. */
-  public static ImmutableTally.Builder builder() {
-    return ImmutableTally.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Tally}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableTally.Builder {
+    Builder() {}
   }
 
   /** A tally of figures all published in one source, by category id. */
@@ -53,7 +58,7 @@ public abstract class Tally {
       DateRange period,
       Source source,
       Map<String, Long> values) {
-    ImmutableTally.Builder b = builder().definition(definition).institution(institution).period(period);
+    Builder b = builder().definition(definition).institution(institution).period(period);
     values.forEach((id, value) -> b.putFigures(id, Figure.published(value, source)));
     return b.build();
   }

@@ -3,13 +3,11 @@ package io.hasila.tally;
 import io.hasila.aggregate.Account;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.aggregate.Aggregators;
-import io.hasila.aggregate.Quantity;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
-import io.hasila.model.CommunityMeeting;
-import io.hasila.model.Counterpart;
-import io.hasila.model.CounterpartKind;
 import io.hasila.model.Institution;
+import io.hasila.model.Property;
+import io.hasila.model.PropertyPath;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -32,7 +29,7 @@ final class TallyComputation {
   private static final class Partial {
     long value;
     long inputs;
-    Set<String> ids;
+    Set<Object> ids;
   }
 
   /** Adds one activity to the partial result of one measure. */
@@ -157,12 +154,12 @@ final class TallyComputation {
     long sum = 0;
     long accounts = 0;
     for (AudienceSnapshot s : latest) {
-      if (s.platform() != m.platform() || m.account().map(a -> !a.equals(s.account())).orElse(false)) {
+      if (!s.platform().equals(m.platform()) || m.account().map(a -> !a.equals(s.account())).orElse(false)) {
         continue;
       }
-      OptionalLong v = m.field().of(s);
+      Optional<Long> v = m.field().value(s);
       if (v.isPresent()) {
-        sum = Math.addExact(sum, v.getAsLong());
+        sum = Math.addExact(sum, v.get());
         accounts++;
       }
     }
@@ -181,32 +178,54 @@ final class TallyComputation {
     }
     if (measure instanceof Measure.Sum) {
       Measure.Sum m = (Measure.Sum) measure;
-      Quantity q = m.quantity();
+      PropertyPath of = m.of();
       return simple((p, a) -> {
-        if (m.selector().matches(a, zone)) {
-          OptionalLong v = q.of(a);
-          if (v.isPresent()) {
-            p.value = Math.addExact(p.value, v.getAsLong());
+        if (of.appliesTo(a) && m.selector().matches(a, zone)) {
+          long[] sum = {p.value};
+          boolean[] any = {false};
+          of.forEach(a, v -> {
+            sum[0] = Math.addExact(sum[0], ((Number) v).longValue());
+            any[0] = true;
+          });
+          if (any[0]) {
+            p.value = sum[0];
             p.inputs++;
           }
         }
       }, false);
     }
-    if (measure instanceof Measure.DistinctCounterparts) {
-      Measure.DistinctCounterparts m = (Measure.DistinctCounterparts) measure;
-      CounterpartKind kind = m.kind();
+    if (measure instanceof Measure.Distinct) {
+      Measure.Distinct m = (Measure.Distinct) measure;
+      PropertyPath of = m.of();
+      Property<?, ?> key = of.last();
+      PropertyPath parent = of.parent().orElse(null);
+      Measure.Filter filter = m.filter().orElse(null);
       return simple((p, a) -> {
-        if (a instanceof CommunityMeeting && m.selector().matches(a, zone)) {
+        if (of.appliesTo(a) && m.selector().matches(a, zone)) {
           p.inputs++;
-          for (Counterpart c : ((CommunityMeeting) a).counterparts()) {
-            if (c.kind() == kind) {
-              p.ids.add(c.id());
-            }
+          if (parent == null) {
+            of.forEach(a, p.ids::add);
+          } else {
+            parent.forEach(a, element -> {
+              if (filter == null || anyMatch(filter.property(), element, filter.condition())) {
+                forEach(key, element, p.ids::add);
+              }
+            });
           }
         }
       }, true);
     }
     return null; // snapshots, sums of children and categories without a value
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean anyMatch(Property<?, ?> property, Object record, Condition condition) {
+    return ((Property<Object, ?>) property).anyMatch(record, condition);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void forEach(Property<?, ?> property, Object record, java.util.function.Consumer<Object> action) {
+    ((Property<Object, ?>) property).forEach(record, action);
   }
 
   private static Step simple(BiConsumer<Partial, Activity> add, boolean distinct) {

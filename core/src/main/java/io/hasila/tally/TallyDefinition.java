@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * with a {@link Measure}.
  *
  * <p>Definitions are data, not code: each year and each institution may group its figures
- * differently, so a definition is meant to be written to and read from a file. {@link
- * ReferenceDefinitions#police2020()} is the model example.
+ * differently, so a definition is meant to be written to and read from a file (the JSON format of
+ * {@code hasila-io-json}); the examples bundle the 2020 definition of the reference case as one.
  */
 @Value.Immutable
 public abstract class TallyDefinition {
@@ -31,8 +31,13 @@ public abstract class TallyDefinition {
   public abstract List<Category> categories();
 
   /** A builder for a definition. */
-  public static ImmutableTallyDefinition.Builder builder() {
-    return ImmutableTallyDefinition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TallyDefinition}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableTallyDefinition.Builder {
+    Builder() {}
   }
 
   /** Every category, parents before their children, in display order. */

@@ -27,8 +27,13 @@ public abstract class Violation {
   public abstract List<String> missingParts();
 
   /** A builder for a violation. */
-  public static ImmutableViolation.Builder builder() {
-    return ImmutableViolation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Violation}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
   }
 
   /** A sentence for a report, naming the total, the values and the parts. */

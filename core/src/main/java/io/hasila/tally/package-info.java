@@ -7,10 +7,11 @@
  * io.hasila.tally.Selector}; both are plain values so that a definition can be written to a file
  * and read back. A {@link io.hasila.tally.Tally} gives every category of a definition a {@link
  * io.hasila.tally.Figure} for one institution and period, computed from activities or copied from
- * a published report, always with its {@link io.hasila.tally.Provenance}. {@link
- * io.hasila.tally.ReferenceDefinitions} holds the model example: the 2020 communication tally of
- * the Moroccan national police. Sum types (selectors, measures, provenance) are records nested in
- * sealed interfaces; the other values are Immutables classes.
+ * a published report, always with its {@link io.hasila.tally.Provenance}. Selectors and measures
+ * name activity values by {@link io.hasila.model.PropertyPath property paths} over the model's
+ * descriptions, so they reach any field of any activity type without a class per field. Sum types
+ * (selectors, conditions, measures, provenance) are records nested in sealed interfaces; the other
+ * values are immutable classes with builders.
  */
 @HasilaStyle
 package io.hasila.tally;

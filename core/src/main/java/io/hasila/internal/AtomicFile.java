@@ -1,4 +1,4 @@
-package io.hasila.json;
+package io.hasila.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,9 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written beside its target under a temporary name and moved over the target only on
- * {@link #commit()}: a failure before that leaves the previous file as it was. Not thread safe.
+ * {@link #commit()}: a failure before that leaves the previous file as it was. Shared by every
+ * format's writers. Not public API. Not thread safe.
  */
-final class AtomicFile implements AutoCloseable {
+public final class AtomicFile implements AutoCloseable {
   private final Path target;
   private final Path temp;
   private final FileChannel channel;
@@ -30,8 +31,8 @@ final class AtomicFile implements AutoCloseable {
     this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
   }
 
-  /** Starts writing a new version of {@code target}. */
-  static AtomicFile create(Path target) throws IOException {
+  /** Starts writing a new version of {@code target}, beside it. */
+  public static AtomicFile create(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path temp =
@@ -42,12 +43,12 @@ final class AtomicFile implements AutoCloseable {
   }
 
   /** Where to write the new content. */
-  OutputStream out() {
+  public OutputStream out() {
     return out;
   }
 
   /** Flushes the content to disk and moves it over the target. */
-  void commit() throws IOException {
+  public void commit() throws IOException {
     if (finished) {
       throw new IllegalStateException("AtomicFile.commit must be called once, before close, for " + target);
     }

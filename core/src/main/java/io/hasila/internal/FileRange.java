@@ -1,17 +1,21 @@
-package io.hasila.csv;
+package io.hasila.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
-/** The bytes {@code [start, end)} of a file as a stream, read with positional reads. Not thread safe. */
-final class FileRange extends InputStream {
+/**
+ * The bytes {@code [start, end)} of a file as a stream, read with positional reads, and where to cut
+ * a file into pieces that start lines. Not public API. Not thread safe.
+ */
+public final class FileRange extends InputStream {
   private final FileChannel channel;
   private long position;
   private final long end;
 
-  FileRange(FileChannel channel, long start, long end) {
+  /** The bytes from {@code start} (included) to {@code end} (excluded) of an open channel, which {@link #close()} closes. */
+  public FileRange(FileChannel channel, long start, long end) {
     this.channel = channel;
     this.position = start;
     this.end = end;
@@ -46,7 +50,7 @@ final class FileRange extends InputStream {
    * line: just after the first line feed at or after each even split point. Returns the starts of
    * the pieces followed by {@code size}; pieces are never empty.
    */
-  static long[] lineBoundaries(FileChannel channel, long size, int chunks) throws IOException {
+  public static long[] lineBoundaries(FileChannel channel, long size, int chunks) throws IOException {
     long[] cuts = new long[chunks + 1];
     int count = 1;
     ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);

@@ -1,0 +1,61 @@
+package io.hasila.io;
+
+import io.hasila.aggregate.Aggregator;
+import io.hasila.model.Vocabularies;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Reads records of one kind (activities, audience snapshots) from one format: the reading
+ * contract every Hasila format implements with the same names.
+ *
+ * <p>Configure it with the {@code with...} methods, each returning a new reader; then {@link
+ * #open} a source to stream it, {@link #read} it whole, or {@link #aggregate} it straight into an
+ * {@link Aggregator}, on several threads if {@link #withParallelism} says so, with the same result
+ * and the same error positions as a sequential read. Every failure is the format's {@link
+ * HasilaFormatException}, unchecked. Immutable and thread safe; the streams it opens are not.
+ *
+ * @param <T> the record type
+ */
+public interface RecordReader<T> {
+
+  /** The same reader in another mode; {@link ReadMode#STRICT} unless set. */
+  RecordReader<T> withMode(ReadMode mode);
+
+  /** The same reader accepting the codes of {@code vocabularies}; {@link Vocabularies#standard()} unless set. */
+  RecordReader<T> withVocabularies(Vocabularies vocabularies);
+
+  /** The same reader handing each rejected record (lenient mode) to {@code handler}; none unless set. */
+  RecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler);
+
+  /** The same reader aggregating files with up to {@code threads} threads; 1 unless set. */
+  RecordReader<T> withParallelism(int threads);
+
+  /** The mode. */
+  ReadMode mode();
+
+  /** The vocabularies codes are resolved against. */
+  Vocabularies vocabularies();
+
+  /** The number of threads {@link #aggregate} uses at most. */
+  int parallelism();
+
+  /** Opens a file to stream its records. */
+  RecordStream<T> open(Path file);
+
+  /** Opens a stream of bytes to stream its records; {@code source} names it in messages. */
+  RecordStream<T> open(InputStream in, String source);
+
+  /** Reads a whole file into memory, with the accounting of every record. */
+  ReadResult<T> read(Path file);
+
+  /** Reads a whole stream into memory, with the accounting of every record. */
+  ReadResult<T> read(InputStream in, String source);
+
+  /**
+   * Reads a file straight into an aggregator, in pieces on up to {@link #parallelism()} threads,
+   * merged in file order: the result, positions and rejections are those of a sequential read.
+   */
+  <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator);
+}
