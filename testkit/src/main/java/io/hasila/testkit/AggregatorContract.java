@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.impl.Constraint;
 
 /**
  * The laws every {@link Aggregator} must obey, as a test suite to subclass: the empty accumulator is
@@ -34,12 +36,23 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Each law is checked on {@link #examples()} random cases drawn by QuickTheories from a fixed
  * {@link #seed()}, so a run is reproducible; results are compared with {@code equals}, so the
- * result type must implement value equality.
+ * result type must implement value equality. When a law breaks, the failing case is shrunk (inputs
+ * removed while the law still breaks, for at most a second and a half) and reported with the law's
+ * name and its inputs as JSON Lines, one per line, ready to be pasted into a regression test.
  *
  * @param <T> the aggregator's input type
  * @param <R> the aggregator's result type
  */
 public abstract class AggregatorContract<T, R> {
+
+  private static final java.util.Map<String, String> LAW_NAMES =
+      java.util.Map.of(
+          "emptyIsIdentity", "merging with the empty accumulator changes nothing",
+          "mergeIsAssociative", "merge is associative",
+          "mergeEqualsSequentialAdd", "merging partial results equals adding every input to one accumulator",
+          "orderDoesNotMatter", "the order of the inputs does not change the result",
+          "parallelEqualsSequential", "a parallel stream gives the sequential result",
+          "resultIsNotChangedByLaterAdds", "a result is not changed by later additions");
 
   /** For subclasses. */
   protected AggregatorContract() {}
@@ -68,37 +81,37 @@ public abstract class AggregatorContract<T, R> {
   @Test
   @DisplayName("merging with the empty accumulator, on either side, changes nothing")
   void emptyIsIdentity() {
-    check(new Laws<>(aggregator())::emptyIsIdentity);
+    check(LAW_NAMES.get("emptyIsIdentity"), new Laws<>(aggregator())::emptyIsIdentity);
   }
 
   @Test
   @DisplayName("merge is associative: (a + b) + c equals a + (b + c)")
   void mergeIsAssociative() {
-    check(new Laws<>(aggregator())::mergeIsAssociative);
+    check(LAW_NAMES.get("mergeIsAssociative"), new Laws<>(aggregator())::mergeIsAssociative);
   }
 
   @Test
   @DisplayName("merging partial results equals adding every input to one accumulator")
   void mergeEqualsSequentialAdd() {
-    check(new Laws<>(aggregator())::mergeEqualsSequentialAdd);
+    check(LAW_NAMES.get("mergeEqualsSequentialAdd"), new Laws<>(aggregator())::mergeEqualsSequentialAdd);
   }
 
   @Test
   @DisplayName("the order of the inputs does not change the result")
   void orderDoesNotMatter() {
-    check(new Laws<>(aggregator())::orderDoesNotMatter);
+    check(LAW_NAMES.get("orderDoesNotMatter"), new Laws<>(aggregator())::orderDoesNotMatter);
   }
 
   @Test
   @DisplayName("a parallel stream gives the same result as a sequential one")
   void parallelEqualsSequential() {
-    check(new Laws<>(aggregator())::parallelEqualsSequential);
+    check(LAW_NAMES.get("parallelEqualsSequential"), new Laws<>(aggregator())::parallelEqualsSequential);
   }
 
   @Test
   @DisplayName("a result is not changed by adding more inputs to its accumulator afterwards")
   void resultIsNotChangedByLaterAdds() {
-    check(new Laws<>(aggregator())::resultIsNotChangedByLaterAdds);
+    check(LAW_NAMES.get("resultIsNotChangedByLaterAdds"), new Laws<>(aggregator())::resultIsNotChangedByLaterAdds);
   }
 
   /** One random case: three parts of inputs and a seed for shuffling. */
@@ -122,9 +135,35 @@ public abstract class AggregatorContract<T, R> {
       return all;
     }
 
+    int size() {
+      return a.size() + b.size() + c.size();
+    }
+
+    /** This case without the input at {@code index} of {@link #all()}. */
+    Case<T> without(int index) {
+      List<List<T>> parts = new ArrayList<>(List.of(new ArrayList<>(a), new ArrayList<>(b), new ArrayList<>(c)));
+      int i = index;
+      for (List<T> part : parts) {
+        if (i < part.size()) {
+          part.remove(i);
+          break;
+        }
+        i -= part.size();
+      }
+      return new Case<>(parts.get(0), parts.get(1), parts.get(2), shuffleSeed);
+    }
+
+    /** The parts as JSON Lines, one input per line. */
+    String describe() {
+      return "part a (" + a.size() + "):\n" + RecordText.lines(a)
+          + "part b (" + b.size() + "):\n" + RecordText.lines(b)
+          + "part c (" + c.size() + "):\n" + RecordText.lines(c)
+          + "shuffle seed: " + shuffleSeed;
+    }
+
     @Override
     public String toString() {
-      return "parts of " + a.size() + ", " + b.size() + " and " + c.size() + " inputs: " + a + " | " + b + " | " + c;
+      return "parts of " + a.size() + ", " + b.size() + " and " + c.size() + " inputs (see the cause for them)";
     }
   }
 
@@ -132,17 +171,72 @@ public abstract class AggregatorContract<T, R> {
     void check(Case<T> c);
   }
 
-  private void check(Law<T> law) {
+  /** How long a failing case is shrunk at most, so that a broken law reports quickly. */
+  private static final long SHRINK_NANOS = 1_500_000_000L;
+
+  private void check(String name, Law<T> law) {
     Generator<T> one = inputs();
     int max = maxPartSize();
-    Generator<Case<T>> cases =
-        r ->
-            new Case<>(
-                one.list(r, r.nextInt(max + 1)),
-                one.list(r, r.nextInt(max + 1)),
-                one.list(r, r.nextInt(max + 1)),
-                r.nextLong());
-    qt().withFixedSeed(seed()).withExamples(examples()).forAll(QuickTheoriesGens.of(cases)).checkAssert(law::check);
+    Constraint sizes = Constraint.between(0, max);
+    Constraint seeds = Constraint.between(0, Long.MAX_VALUE).withNoShrinkPoint();
+    Gen<Case<T>> cases =
+        in -> {
+          List<List<T>> parts = new ArrayList<>(3);
+          for (int p = 0; p < 3; p++) {
+            int n = (int) in.next(sizes);
+            Random r = new Random(in.next(seeds));
+            parts.add(one.list(r, n));
+          }
+          return new Case<>(parts.get(0), parts.get(1), parts.get(2), in.next(seeds));
+        };
+    qt().withFixedSeed(seed())
+        .withExamples(examples())
+        .withShrinkCycles(0)
+        .forAll(cases)
+        .checkAssert(c -> checkShrinking(name, law, c));
+  }
+
+  /** Checks the law on a case; if it breaks, removes inputs while it still breaks, then reports the smallest case. */
+  private static <T> void checkShrinking(String name, Law<T> law, Case<T> c) {
+    AssertionError failure = failure(law, c);
+    if (failure == null) {
+      return;
+    }
+    long deadline = System.nanoTime() + SHRINK_NANOS;
+    Case<T> smallest = c;
+    boolean progress = true;
+    while (progress && System.nanoTime() < deadline) {
+      progress = false;
+      for (int i = smallest.size() - 1; i >= 0 && System.nanoTime() < deadline; i--) {
+        Case<T> candidate = smallest.without(i);
+        AssertionError f = failure(law, candidate);
+        if (f != null) {
+          smallest = candidate;
+          failure = f;
+          progress = true;
+        }
+      }
+    }
+    AssertionError reported =
+        new AssertionError(
+            "The aggregator breaks the law \"" + name + "\": " + failure.getMessage()
+                + "\nSmallest case found (" + smallest.size() + " of " + c.size() + " inputs), as JSON Lines:\n"
+                + smallest.describe(),
+            failure);
+    reported.setStackTrace(new StackTraceElement[0]);
+    throw reported;
+  }
+
+  private static <T> AssertionError failure(Law<T> law, Case<T> c) {
+    try {
+      law.check(c);
+      return null;
+    } catch (AssertionError e) {
+      return e;
+    } catch (RuntimeException e) {
+      AssertionError wrapped = new AssertionError("it threw " + e, e);
+      return wrapped;
+    }
   }
 
   /** The laws, with the accumulator type captured. */

@@ -3,57 +3,58 @@ package io.hasila.testkit;
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
 import io.hasila.model.AudienceSnapshot;
-import io.hasila.model.Bulletin;
-import io.hasila.model.BulletinKind;
-import io.hasila.model.Campaign;
-import io.hasila.model.CampaignKind;
-import io.hasila.model.Claim;
-import io.hasila.model.CommunityMeeting;
 import io.hasila.model.Counterpart;
-import io.hasila.model.CounterpartKind;
 import io.hasila.model.Dataset;
-import io.hasila.model.ImmutableBulletin;
-import io.hasila.model.ImmutableCampaign;
-import io.hasila.model.ImmutableCommunityMeeting;
-import io.hasila.model.ImmutableMediaCoverage;
-import io.hasila.model.ImmutableMediaProduction;
-import io.hasila.model.ImmutableOutreachInitiative;
-import io.hasila.model.ImmutablePublicationIssue;
-import io.hasila.model.ImmutableTweet;
 import io.hasila.model.Institution;
 import io.hasila.model.Labels;
-import io.hasila.model.MediaCoverage;
-import io.hasila.model.MediaProduction;
 import io.hasila.model.OrgUnit;
-import io.hasila.model.OutletKind;
-import io.hasila.model.OutreachInitiative;
-import io.hasila.model.Platform;
-import io.hasila.model.ProductionKind;
-import io.hasila.model.PublicationFormat;
-import io.hasila.model.PublicationIssue;
-import io.hasila.model.ReadingPlatform;
+import io.hasila.model.Property;
+import io.hasila.model.RecordBuilder;
+import io.hasila.model.RecordType;
+import io.hasila.model.Term;
 import io.hasila.model.Theme;
-import io.hasila.model.Tweet;
+import io.hasila.model.ValueType;
+import io.hasila.model.Vocabularies;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Seeded generators of valid, random values of every Hasila model type.
+ * Seeded generators of valid, random values of every described Hasila record type, drawn from the
+ * types' {@link RecordType descriptions}: a new activity type or property is generated without a
+ * change here.
  *
- * <p>Values mix Arabic, French and English text, text that starts with spreadsheet formula
- * characters or holds delimiters, quotes and line breaks, edge dates (leap days, year and century
- * boundaries) and empty optionals. Counterparts, units and themes come from small pools so that
- * meetings share counterparts and groupings have several members. Every generator is stateless
- * and thread safe; all randomness comes from the {@link Random} passed in.
+ * <p>Each property gets values of its {@link ValueType}: texts mix Arabic, French and English,
+ * spreadsheet formula characters, delimiters, quotes and line breaks; dates include leap days and
+ * year and century boundaries; codes come from the vocabularies given (well-known and declared);
+ * numbers include 0 and large values; optional properties are left out half the time. A few rules
+ * keep values realistic and valid:
+ *
+ * <ul>
+ *   <li>a nested record type with an {@code id} property (units, counterparts) is drawn from a
+ *       pool of 40 per type, so the same id always comes back with the same values and meetings
+ *       share counterparts;
+ *   <li>an {@code id} is a random identifier; any other text property takes half of its values
+ *       from a pool of four per property, so groupings (by account, by outlet) have several
+ *       members;
+ *   <li>a date-time falls on the date drawn just before it in the same record, and a date in a
+ *       nested record falls up to ten days before the enclosing record's date;
+ *   <li>a record the model's own checks refuse (a claim on a bulletin that is not a rebuttal) is
+ *       drawn again.
+ * </ul>
+ *
+ * <p>Every generator is stateless and thread safe; all randomness comes from the {@link Random}
+ * passed in, so the same seed gives the same values.
  */
 public final class HasilaGenerators {
   private static final List<String> WORDS =
@@ -81,20 +82,15 @@ public final class HasilaGenerators {
           "é à ç œ",
           "😀 emoji");
 
-  private static final List<OrgUnit> UNITS =
-      List.of(
-          OrgUnit.of("dgsn", "المديرية العامة للأمن الوطني"),
-          OrgUnit.of("casablanca", "Préfecture de police de Casablanca"),
-          OrgUnit.of("rabat", "ولاية أمن الرباط"),
-          OrgUnit.of("marrakech", "Préfecture de police de Marrakech"),
-          OrgUnit.of("fes", "ولاية أمن فاس"),
-          OrgUnit.of("tanger", "Préfecture de police de Tanger"),
-          OrgUnit.of("laayoune", "ولاية أمن العيون"));
+  private static final List<String> LANGUAGES = List.of("ar", "fr", "en", "ar-MA", "fr-MA", "zgh");
 
   private static final List<Theme> CUSTOM_THEMES =
       List.of(
           Theme.of("road_safety", Labels.of("السلامة الطرقية", "sécurité routière", "road safety")),
           Theme.of("cyber.crime", Labels.of("الجريمة الإلكترونية", "cybercriminalité", "cybercrime")));
+
+  /** The vocabularies the generators draw codes from: the well-known codes and two declared themes. */
+  public static final Vocabularies VOCABULARIES = Vocabularies.standard().with(CUSTOM_THEMES);
 
   private static final List<ZoneId> ZONES =
       List.of(ZoneId.of("Africa/Casablanca"), ZoneId.of("UTC"), ZoneId.of("Europe/Paris"), ZoneId.of("Pacific/Kiritimati"));
@@ -110,47 +106,42 @@ public final class HasilaGenerators {
           LocalDate.of(1999, 12, 31),
           LocalDate.of(2021, 1, 4));
 
-  private static final int COUNTERPART_POOL = 40;
+  private static final int POOL = 40;
+  private static final int TEXT_POOL = 4;
+  private static final int ATTEMPTS = 100;
+
+  /** Pooled records by type and index, made once from a seed of their own. */
+  private static final Map<String, Object> POOLED = new ConcurrentHashMap<>();
 
   private HasilaGenerators() {}
 
-  /** Activities of every type, in roughly equal shares. */
+  /** Activities of every type, in equal shares, with codes from {@link #VOCABULARIES}. */
   public static Generator<Activity> activities() {
-    List<Generator<? extends Activity>> all =
-        List.of(
-            mediaCoverages(),
-            tweets(),
-            bulletins(),
-            communityMeetings(),
-            mediaProductions(),
-            publicationIssues(),
-            outreachInitiatives(),
-            campaigns());
-    return r -> all.get(r.nextInt(all.size())).next(r);
+    return activities(VOCABULARIES);
+  }
+
+  /** Activities of every type, in equal shares, with codes from {@code vocabularies} (declared codes included). */
+  public static Generator<Activity> activities(Vocabularies vocabularies) {
+    Objects.requireNonNull(vocabularies, "vocabularies");
+    List<ActivityType<?>> types = ActivityType.all();
+    return r -> records(types.get(r.nextInt(types.size())), vocabularies).next(r);
   }
 
   /** Activities of one type. */
-  public static Generator<Activity> activities(ActivityType type) {
-    switch (type) {
-      case MEDIA_COVERAGE:
-        return mediaCoverages().map(a -> a);
-      case TWEET:
-        return tweets().map(a -> a);
-      case BULLETIN:
-        return bulletins().map(a -> a);
-      case COMMUNITY_MEETING:
-        return communityMeetings().map(a -> a);
-      case MEDIA_PRODUCTION:
-        return mediaProductions().map(a -> a);
-      case PUBLICATION_ISSUE:
-        return publicationIssues().map(a -> a);
-      case OUTREACH_INITIATIVE:
-        return outreachInitiatives().map(a -> a);
-      case CAMPAIGN:
-        return campaigns().map(a -> a);
-      default:
-        throw new IllegalArgumentException("ActivityType not handled: " + type);
-    }
+  public static <A extends Activity> Generator<A> activities(ActivityType<A> type) {
+    return records(type);
+  }
+
+  /** Records of any described type (an activity type, {@link AudienceSnapshot#TYPE}, a nested record type). */
+  public static <R> Generator<R> records(RecordType<R> type) {
+    return records(type, VOCABULARIES);
+  }
+
+  /** Records of any described type, with codes from {@code vocabularies}. */
+  public static <R> Generator<R> records(RecordType<R> type, Vocabularies vocabularies) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(vocabularies, "vocabularies");
+    return r -> record(r, type, vocabularies, null);
   }
 
   /** Lists of up to {@code maxSize} activities with distinct ids. */
@@ -169,174 +160,49 @@ public final class HasilaGenerators {
     };
   }
 
-  /** Media coverages for outlets of every kind, foreign and national. */
-  public static Generator<MediaCoverage> mediaCoverages() {
-    return r -> {
-      ImmutableMediaCoverage.Builder b = MediaCoverage.builder();
-      common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      return b.outlet(text(r)).outletKind(pick(r, OutletKind.values())).foreign(r.nextBoolean()).build();
-    };
+  /** The same activity with another id. */
+  public static Activity withId(Activity activity, String id) {
+    return withId0(activity.type(), activity, id);
   }
 
-  /** Posts on every platform, with and without engagement counts. */
-  public static Generator<Tweet> tweets() {
-    return r -> {
-      ImmutableTweet.Builder b = Tweet.builder();
-      common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      b.platform(pick(r, Platform.values())).account(pick(r, List.of("@DGSN_MAROC", "DGSN.Maroc", "@police_ma", "الأمن الوطني")));
-      if (r.nextBoolean()) {
-        b.postId(Long.toString(r.nextLong() & Long.MAX_VALUE));
-      }
-      if (r.nextBoolean()) {
-        b.views(count(r));
-      }
-      if (r.nextBoolean()) {
-        b.likes(count(r));
-      }
-      if (r.nextBoolean()) {
-        b.shares(count(r));
-      }
-      return b.build();
-    };
-  }
-
-  /** Bulletins of every kind; rebuttals sometimes carry the claim they answer. */
-  public static Generator<Bulletin> bulletins() {
-    return r -> {
-      ImmutableBulletin.Builder b = Bulletin.builder();
-      LocalDate date = common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      BulletinKind kind = pick(r, BulletinKind.values());
-      b.kind(kind);
-      if (kind == BulletinKind.REBUTTAL && r.nextBoolean()) {
-        b.claim(claim(r, date));
-      }
-      return b.build();
-    };
-  }
-
-  /** Meetings with one to six counterparts drawn from a shared pool, so meetings overlap. */
-  public static Generator<CommunityMeeting> communityMeetings() {
-    return r -> {
-      ImmutableCommunityMeeting.Builder b = CommunityMeeting.builder();
-      common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      int n = 1 + r.nextInt(6);
-      Set<String> seen = new LinkedHashSet<>();
-      for (int i = 0; i < n; i++) {
-        Counterpart c = counterpart(r);
-        if (seen.add(c.id())) {
-          b.addCounterparts(c);
-        }
-      }
-      int topics = r.nextInt(3);
-      for (int i = 0; i < topics; i++) {
-        b.addTopics(text(r));
-      }
-      return b.build();
-    };
-  }
-
-  /** Reportages and other productions, with and without a partner outlet. */
-  public static Generator<MediaProduction> mediaProductions() {
-    return r -> {
-      ImmutableMediaProduction.Builder b = MediaProduction.builder();
-      common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      b.kind(pick(r, ProductionKind.values()));
-      if (r.nextBoolean()) {
-        b.partnerOutlet(text(r));
-      }
-      return b.build();
-    };
-  }
-
-  /** Issues of a periodical in print, electronic or both. */
-  public static Generator<PublicationIssue> publicationIssues() {
-    return r -> {
-      ImmutablePublicationIssue.Builder b = PublicationIssue.builder();
-      common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      b.publication(pick(r, List.of("مجلة الشرطة", "Revue de la police", text(r)))).number(1 + r.nextInt(500));
-      Set<PublicationFormat> formats = EnumSet.noneOf(PublicationFormat.class);
-      formats.add(pick(r, PublicationFormat.values()));
-      if (r.nextBoolean()) {
-        formats.add(pick(r, PublicationFormat.values()));
-      }
-      b.addAllFormats(formats);
-      if (formats.contains(PublicationFormat.ELECTRONIC)) {
-        for (ReadingPlatform p : ReadingPlatform.values()) {
-          if (r.nextBoolean()) {
-            b.addPlatforms(p);
-          }
-        }
-      }
-      return b.build();
-    };
-  }
-
-  /** Outreach initiatives with zero to a few thousand beneficiaries. */
-  public static Generator<OutreachInitiative> outreachInitiatives() {
-    return r -> {
-      ImmutableOutreachInitiative.Builder b = OutreachInitiative.builder();
-      common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      return b.beneficiaries(r.nextInt(5) == 0 ? 0 : r.nextInt(5_000)).build();
-    };
-  }
-
-  /** Campaigns of every kind with zero to a few thousand participants. */
-  public static Generator<Campaign> campaigns() {
-    return r -> {
-      ImmutableCampaign.Builder b = Campaign.builder();
-      common(r, b::id, b::date, b::time, b::unit, b::addAllThemes, b::title, b::language, b::url);
-      return b.kind(pick(r, CampaignKind.values())).participants(r.nextInt(5) == 0 ? 0 : r.nextInt(5_000)).build();
-    };
+  private static <A extends Activity> A withId0(ActivityType<A> type, Activity activity, String id) {
+    return type.builder().from(type.javaType().cast(activity)).set(Activity.ID, id).build();
   }
 
   /** Snapshots of a handful of accounts, with and without a cumulative post count. */
   public static Generator<AudienceSnapshot> audienceSnapshots() {
-    return r -> {
-      var b =
-          AudienceSnapshot.builder()
-              .platform(pick(r, Platform.values()))
-              .account(pick(r, List.of("@DGSN_MAROC", "DGSN.Maroc", "@police_ma")))
-              .date(date(r))
-              .followers(r.nextInt(10) == 0 ? 0 : (long) r.nextInt(Integer.MAX_VALUE));
-      if (r.nextBoolean()) {
-        b.posts(r.nextInt(100_000));
-      }
-      return b.build();
-    };
+    return records(AudienceSnapshot.TYPE);
   }
 
-  /** Well-known and custom themes. */
+  /** Well-known and declared themes. */
   public static Generator<Theme> themes() {
-    List<Theme> all = new ArrayList<>(Theme.wellKnown());
-    all.addAll(CUSTOM_THEMES);
+    List<Theme> all = VOCABULARIES.terms(Theme.VOCABULARY);
     return r -> all.get(r.nextInt(all.size()));
   }
 
-  /** Units from a pool of regional police prefectures and the directorate. */
+  /** Units from a pool, so the same id comes back with the same name. */
   public static Generator<OrgUnit> orgUnits() {
-    return r -> UNITS.get(r.nextInt(UNITS.size()));
+    return records(OrgUnit.TYPE);
   }
 
-  /** Counterparts of every kind from a pool, so the same id comes back with the same name and kind. */
+  /** Counterparts from a pool, so the same id comes back with the same name and kind. */
   public static Generator<Counterpart> counterparts() {
-    return HasilaGenerators::counterpart;
+    return records(Counterpart.TYPE);
   }
 
-  /** Whole datasets: an institution, up to 30 activities with unique ids and snapshots of distinct account-days. */
+  /** Whole datasets: an institution, up to 30 activities with unique ids, snapshots of distinct account-days and declared themes. */
   public static Generator<Dataset> datasets() {
     Generator<List<Activity>> activities = activityLists(30);
     Generator<AudienceSnapshot> snapshots = audienceSnapshots();
-    Generator<Theme> themes = themes();
     return r -> {
-      var b =
-          Dataset.builder()
-              .institution(
-                  Institution.builder()
-                      .id(pick(r, List.of("dgsn", "police.ma", "ministry-1")))
-                      .name(text(r))
-                      .zone(pick(r, ZONES))
-                      .build())
-              .addAllActivities(activities.next(r));
+      Dataset.Builder b = Dataset.builder();
+      b.institution(
+              Institution.builder()
+                  .id(pick(r, List.of("dgsn", "police.ma", "ministry-1")))
+                  .name(text(r))
+                  .zone(pick(r, ZONES))
+                  .build())
+          .addAllActivities(activities.next(r));
       Set<String> keys = new LinkedHashSet<>();
       int n = r.nextInt(6);
       for (int i = 0; i < n; i++) {
@@ -345,84 +211,175 @@ public final class HasilaGenerators {
           b.addSnapshots(s);
         }
       }
+      Set<Term> declared = new LinkedHashSet<>();
       int t = r.nextInt(3);
       for (int i = 0; i < t; i++) {
-        b.addThemes(themes.next(r));
+        declared.add(pick(r, CUSTOM_THEMES));
       }
-      return b.build();
+      return b.addAllDeclared(declared).build();
     };
   }
 
-  // --- shared pieces -------------------------------------------------------------------------
+  // --- drawing from the descriptions -----------------------------------------------------------
 
-  /** Setters every activity builder has; lets one method fill the common fields of all of them. */
-  @FunctionalInterface
-  private interface Setter<T> {
-    Object set(T value);
+  /** The date drawn last in the record being built, and the enclosing record's date. */
+  private static final class Dates {
+    final LocalDate enclosing;
+    LocalDate last;
+
+    Dates(LocalDate enclosing) {
+      this.enclosing = enclosing;
+    }
   }
 
-  private static LocalDate common(
-      Random r,
-      Setter<String> id,
-      Setter<LocalDate> date,
-      Setter<ZonedDateTime> time,
-      Setter<OrgUnit> unit,
-      Setter<Iterable<Theme>> themes,
-      Setter<String> title,
-      Setter<String> language,
-      Setter<URI> url) {
-    id.set(pick(r, List.of("a", "ب-", "act-", "2020/")) + Long.toString(r.nextLong() & Long.MAX_VALUE, 36));
-    LocalDate d = date(r);
-    date.set(d);
-    if (r.nextInt(3) == 0) {
-      LocalTime t = LocalTime.of(r.nextInt(24), r.nextInt(60), r.nextInt(60));
-      ZoneId zone = pick(r, ZONES);
-      ZonedDateTime zdt = ZonedDateTime.of(d, t, zone);
-      // A wall-clock time in a daylight-saving gap moves forward; keep the date consistent.
-      if (zdt.toLocalDate().equals(d)) {
-        time.set(zdt);
+  private static <R> R record(Random r, RecordType<R> type, Vocabularies vocabularies, LocalDate enclosing) {
+    if (enclosing != null && type.property("id").isPresent()) {
+      return pooled(r.nextInt(POOL), type, vocabularies);
+    }
+    IllegalArgumentException last = null;
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      RecordBuilder<R> b = type.builder();
+      Dates dates = new Dates(enclosing);
+      for (Property<? super R, ?> p : type.properties()) {
+        fill(r, b, p, vocabularies, dates);
+      }
+      try {
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        last = e; // a combination the model refuses: draw again
       }
     }
-    unit.set(orgUnits().next(r));
-    Set<Theme> chosen = new LinkedHashSet<>();
-    int n = r.nextInt(4);
-    for (int i = 0; i < n; i++) {
-      chosen.add(themes().next(r));
-    }
-    themes.set(chosen);
-    if (r.nextBoolean()) {
-      title.set(text(r));
-    }
-    if (r.nextBoolean()) {
-      language.set(pick(r, List.of("ar", "fr", "en", "ar-MA", "fr-MA", "zgh")));
-    }
-    if (r.nextInt(3) == 0) {
-      url.set(URI.create("https://www.dgsn.gov.ma/news/" + (r.nextInt(100_000)) + "?lang=" + pick(r, List.of("ar", "fr"))));
-    }
-    return d;
+    throw new IllegalStateException("could not draw a valid " + type.code() + " in " + ATTEMPTS + " attempts", last);
   }
 
-  private static Claim claim(Random r, LocalDate rebuttalDate) {
-    var b = Claim.builder().text(text(r));
-    if (r.nextBoolean()) {
-      b.circulatedOn(pick(r, List.of("Facebook", "WhatsApp", "YouTube", "موقع إلكتروني")));
+  /** A pooled record; its codes are well-known ones, valid whatever the vocabularies of the reader. */
+  private static <R> R pooled(int index, RecordType<R> type, Vocabularies ignored) {
+    Vocabularies vocabularies = Vocabularies.standard();
+    String key = type.code() + '#' + index;
+    Object known = POOLED.get(key);
+    if (known == null) {
+      Random own = new Random(type.code().hashCode() * 31L + index);
+      RecordBuilder<R> b = type.builder();
+      Dates dates = new Dates(null);
+      for (Property<? super R, ?> p : type.properties()) {
+        if (p.name().equals("id")) {
+          set(b, p, type.code().replace('_', '-') + "-" + index);
+        } else {
+          fill(own, b, p, vocabularies, dates);
+        }
+      }
+      known = b.build();
+      POOLED.putIfAbsent(key, known);
     }
-    if (r.nextBoolean()) {
-      b.appearance(URI.create("https://example.org/post/" + r.nextInt(1_000_000)));
-    }
-    if (r.nextBoolean()) {
-      b.firstSeen(rebuttalDate.minusDays(r.nextInt(10)));
-    }
-    return b.build();
+    return type.javaType().cast(known);
   }
 
-  private static Counterpart counterpart(Random r) {
-    int i = r.nextInt(COUNTERPART_POOL);
-    CounterpartKind kind = CounterpartKind.values()[i % CounterpartKind.values().length];
-    String name = (i % 2 == 0 ? "جمعية الأمل " : "Association Nour ") + i;
-    return Counterpart.of("cp-" + i, name, kind);
+  private static <R, V> void fill(Random r, RecordBuilder<R> b, Property<? super R, V> p, Vocabularies vocabularies, Dates dates) {
+    switch (p.cardinality()) {
+      case ONE:
+        if (p.defaultValue().isPresent() && r.nextInt(4) == 0) {
+          return; // left out: the default applies
+        }
+        b.set(p, value(r, p, vocabularies, dates));
+        return;
+      case OPTIONAL:
+        if (r.nextBoolean()) {
+          b.set(p, value(r, p, vocabularies, dates));
+        }
+        return;
+      case MANY:
+      default:
+        int n = p.minItems() + r.nextInt(4);
+        Set<Object> seen = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+          V v = value(r, p, vocabularies, dates);
+          if (p.ordered() || seen.add(v)) {
+            b.set(p, v);
+          }
+        }
+    }
   }
 
+  @SuppressWarnings("unchecked")
+  private static <R, V> void set(RecordBuilder<R> b, Property<? super R, V> p, Object value) {
+    b.set(p, (V) value);
+  }
+
+  private static <V> V value(Random r, Property<?, V> p, Vocabularies vocabularies, Dates dates) {
+    ValueType<V> type = p.type();
+    Object v;
+    switch (type.kind()) {
+      case TEXT:
+        if (p.name().equals("id")) {
+          v = pick(r, List.of("a", "ب-", "act-", "2020/")) + Long.toString(r.nextLong() & Long.MAX_VALUE, 36);
+        } else {
+          v = r.nextBoolean() ? pooledText(p, r.nextInt(TEXT_POOL)) : text(r);
+        }
+        break;
+      case LANGUAGE:
+        v = pick(r, LANGUAGES);
+        break;
+      case BOOLEAN:
+        v = r.nextBoolean();
+        break;
+      case INTEGER:
+        v = (int) number(r, type);
+        break;
+      case LONG:
+        v = number(r, type);
+        break;
+      case DATE:
+        LocalDate d = dates.enclosing != null ? dates.enclosing.minusDays(r.nextInt(10)) : date(r);
+        dates.last = d;
+        v = d;
+        break;
+      case DATE_TIME:
+        v = dateTime(r, dates.last != null ? dates.last : date(r));
+        break;
+      case URI:
+        v = URI.create("https://www.dgsn.gov.ma/news/" + r.nextInt(100_000) + "?lang=" + pick(r, List.of("ar", "fr")));
+        break;
+      case CODE:
+        List<? extends Term> terms = vocabularies.terms(type.vocabulary().orElseThrow());
+        v = terms.get(r.nextInt(terms.size()));
+        break;
+      case RECORD:
+      default:
+        v = record(r, type.recordType().orElseThrow(), vocabularies, dates.last != null ? dates.last : date(r));
+        break;
+    }
+    return type.javaType().cast(v);
+  }
+
+  private static long number(Random r, ValueType<?> type) {
+    long min = type.minimum().orElse(0);
+    switch (r.nextInt(10)) {
+      case 0:
+        return min;
+      case 1:
+        return type.kind() == ValueType.Kind.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE >> 20;
+      default:
+        return min + r.nextInt(5_000);
+    }
+  }
+
+  /** A date-time on {@code day}; noon UTC if ten wall times in a row fall in daylight-saving gaps. */
+  private static ZonedDateTime dateTime(Random r, LocalDate day) {
+    for (int i = 0; i < 10; i++) {
+      ZonedDateTime zdt =
+          ZonedDateTime.of(day, LocalTime.of(r.nextInt(24), r.nextInt(60), r.nextInt(60)), pick(r, ZONES));
+      if (zdt.toLocalDate().equals(day)) {
+        return zdt;
+      }
+    }
+    return ZonedDateTime.of(day, LocalTime.NOON, ZoneId.of("UTC"));
+  }
+
+  private static String pooledText(Property<?, ?> p, int i) {
+    return (p.name().hashCode() & 1) == 0 ? p.labels().en() + " " + i : p.labels().ar() + " " + i;
+  }
+
+  /** A date: one of the edge dates a quarter of the time, else a day of 2019 to 2021. */
   static LocalDate date(Random r) {
     if (r.nextInt(4) == 0) {
       return pick(r, EDGE_DATES);
@@ -443,46 +400,7 @@ public final class HasilaGenerators {
     return sb.toString();
   }
 
-  private static long count(Random r) {
-    switch (r.nextInt(4)) {
-      case 0:
-        return 0;
-      case 1:
-        return Long.MAX_VALUE;
-      default:
-        return r.nextInt(1_000_000);
-    }
-  }
-
   private static <T> T pick(Random r, List<T> values) {
     return values.get(r.nextInt(values.size()));
-  }
-
-  @SafeVarargs
-  private static <T> T pick(Random r, T... values) {
-    return values[r.nextInt(values.length)];
-  }
-
-  private static Activity withId(Activity a, String id) {
-    switch (a.type()) {
-      case MEDIA_COVERAGE:
-        return ((ImmutableMediaCoverage) a).withId(id);
-      case TWEET:
-        return ((ImmutableTweet) a).withId(id);
-      case BULLETIN:
-        return ((ImmutableBulletin) a).withId(id);
-      case COMMUNITY_MEETING:
-        return ((ImmutableCommunityMeeting) a).withId(id);
-      case MEDIA_PRODUCTION:
-        return ((ImmutableMediaProduction) a).withId(id);
-      case PUBLICATION_ISSUE:
-        return ((ImmutablePublicationIssue) a).withId(id);
-      case OUTREACH_INITIATIVE:
-        return ((ImmutableOutreachInitiative) a).withId(id);
-      case CAMPAIGN:
-        return ((ImmutableCampaign) a).withId(id);
-      default:
-        throw new IllegalArgumentException("ActivityType not handled: " + a.type());
-    }
   }
 }

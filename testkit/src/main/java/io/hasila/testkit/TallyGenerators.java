@@ -1,23 +1,22 @@
 package io.hasila.testkit;
 
-import io.hasila.aggregate.Quantity;
 import io.hasila.model.ActivityType;
-import io.hasila.model.BulletinKind;
-import io.hasila.model.CampaignKind;
-import io.hasila.model.CounterpartKind;
+import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
 import io.hasila.model.Labels;
-import io.hasila.model.OutletKind;
 import io.hasila.model.Platform;
-import io.hasila.model.ProductionKind;
-import io.hasila.model.Theme;
+import io.hasila.model.Property;
+import io.hasila.model.PropertyPath;
+import io.hasila.model.RecordType;
+import io.hasila.model.Term;
+import io.hasila.model.ValueType;
 import io.hasila.tally.Category;
+import io.hasila.tally.Condition;
 import io.hasila.tally.DateRange;
 import io.hasila.tally.Figure;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
 import io.hasila.tally.Selector;
-import io.hasila.tally.SnapshotField;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
@@ -25,8 +24,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,13 +35,20 @@ import java.util.Set;
  * Seeded generators of valid tally definitions, selectors, measures, sources and tallies.
  *
  * <p>Selectors are only the standard, serializable ones (never {@link Selector#custom}), nested up
- * to three levels; definitions are trees up to three levels deep whose declared totals always have
- * a child with a value. Tallies draw a figure with a random provenance for a random subset of the
- * categories that have a value, so their totals may or may not add up. Stateless and thread safe.
+ * to three levels, and test any described property of any activity type: codes from their
+ * vocabularies, numbers in ranges, theme and unit ids. Measures count, sum any numeric property,
+ * count distinct ids of nested records (filtered by one of their coded properties) or values of a
+ * text property, and read the latest snapshots. Definitions are trees up to three levels deep whose
+ * declared totals always have a child with a value. Tallies draw a figure with a random provenance
+ * for a random subset of the categories that have a value, so their totals may or may not add up.
+ * Stateless and thread safe.
  */
 public final class TallyGenerators {
   private static final List<ZoneId> ZONES =
       List.of(ZoneId.of("Africa/Casablanca"), ZoneId.of("UTC"), ZoneId.of("Asia/Riyadh"));
+
+  /** Every property path of every activity type: its own properties, and the properties of the records they hold. */
+  private static final List<PropertyPath> PATHS = paths();
 
   private TallyGenerators() {}
 
@@ -64,7 +70,8 @@ public final class TallyGenerators {
   /** Source citations, with and without publisher, date, link and note. */
   public static Generator<Source> sources() {
     return r -> {
-      var b = Source.builder().title(HasilaGenerators.text(r));
+      Source.Builder b = Source.builder();
+      b.title(HasilaGenerators.text(r));
       if (r.nextBoolean()) {
         b.publisher(HasilaGenerators.text(r));
       }
@@ -104,7 +111,8 @@ public final class TallyGenerators {
   /** Definitions of one to five top-level categories, each a tree up to three levels deep. */
   public static Generator<TallyDefinition> tallyDefinitions() {
     return r -> {
-      var b = TallyDefinition.builder().id("def-" + Integer.toString(r.nextInt(1_000_000), 36)).labels(labels().next(r));
+      TallyDefinition.Builder b = TallyDefinition.builder();
+      b.id("def-" + Integer.toString(r.nextInt(1_000_000), 36)).labels(labels().next(r));
       int n = 1 + r.nextInt(5);
       for (int i = 0; i < n; i++) {
         b.addCategories(category(r, "c" + i, 2));
@@ -158,9 +166,10 @@ public final class TallyGenerators {
       measure = Measure.sumOfChildren();
     } else {
       measure = measure(r, r.nextInt(anyValue ? 7 : 6));
-      checked = anyValue && measure.getClass() != Measure.none().getClass() && r.nextBoolean();
+      checked = anyValue && !(measure instanceof Measure.None) && r.nextBoolean();
     }
-    var b = Category.builder().id(id).labels(labels().next(r)).measure(measure).addAllChildren(kids).checkedTotal(checked);
+    Category.Builder b = Category.builder();
+    b.id(id).labels(labels().next(r)).measure(measure).addAllChildren(kids).checkedTotal(checked);
     if (r.nextInt(4) == 0) {
       b.note(HasilaGenerators.text(r));
     }
@@ -174,13 +183,15 @@ public final class TallyGenerators {
       case 1:
         return Measure.count(selector(r, 3));
       case 2:
-        return Measure.distinctCounterparts(pick(r, CounterpartKind.values()), selector(r, 2));
+        return distinct(r);
       case 3:
-        return Measure.sum(pick(r, Quantity.values()), selector(r, 2));
+        return Measure.sum(pick(r, paths(ValueType.Kind.LONG, ValueType.Kind.INTEGER)), selector(r, 2));
       case 4:
+        Property<AudienceSnapshot, Long> field = r.nextBoolean() ? AudienceSnapshot.FOLLOWERS : AudienceSnapshot.POSTS;
+        Platform platform = pick(r, Platform.VOCABULARY.wellKnown());
         return r.nextBoolean()
-            ? Measure.latestSnapshot(pick(r, Platform.values()), pick(r, SnapshotField.values()))
-            : Measure.latestSnapshot(pick(r, Platform.values()), r.nextBoolean() ? "@DGSN_MAROC" : "DGSN.Maroc", pick(r, SnapshotField.values()));
+            ? Measure.latestSnapshot(platform, field)
+            : Measure.latestSnapshot(platform, r.nextBoolean() ? "@DGSN_MAROC" : "DGSN.Maroc", field);
       case 5:
         return Measure.none();
       case 6:
@@ -190,54 +201,140 @@ public final class TallyGenerators {
     }
   }
 
+  /** Distinct ids of nested records, filtered by one of their coded properties half the time, or distinct values of a text property. */
+  private static Measure distinct(Random r) {
+    List<PropertyPath> ids = new ArrayList<>();
+    for (PropertyPath p : PATHS) {
+      if (p.parent().isPresent() && p.last().name().equals("id")) {
+        ids.add(p);
+      }
+    }
+    if (ids.isEmpty() || r.nextInt(3) == 0) {
+      return Measure.distinct(pick(r, paths(ValueType.Kind.TEXT)), selector(r, 2));
+    }
+    PropertyPath of = pick(r, ids);
+    RecordType<?> element = of.parent().orElseThrow().valueType().recordType().orElseThrow();
+    List<Property<?, ?>> coded = new ArrayList<>();
+    for (Property<?, ?> p : element.properties()) {
+      if (p.type().kind() == ValueType.Kind.CODE) {
+        coded.add(p);
+      }
+    }
+    if (coded.isEmpty() || r.nextBoolean()) {
+      return Measure.distinct(of, selector(r, 2));
+    }
+    Property<?, ?> filter = pick(r, coded);
+    return Measure.distinct(of, filter, Condition.anyOf(codes(r, filter.type())), selector(r, 2));
+  }
+
   private static Selector selector(Random r, int depth) {
-    int choice = r.nextInt(depth > 0 ? 15 : 12);
+    int choice = r.nextInt(depth > 0 ? 10 : 7);
     switch (choice) {
       case 0:
         return Selector.all();
       case 1:
-        return Selector.ofType(some(r, ActivityType.class));
+        Set<ActivityType<?>> types = new LinkedHashSet<>();
+        int n = 1 + r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+          types.add(pick(r, ActivityType.all()));
+        }
+        return Selector.ofType(types.toArray(new ActivityType<?>[0]));
       case 2:
-        return Selector.bulletinKind(some(r, BulletinKind.class));
       case 3:
-        return Selector.platform(some(r, Platform.class));
+        return where(r);
       case 4:
-        return Selector.account(r.nextBoolean() ? new String[] {"@DGSN_MAROC"} : new String[] {"DGSN.Maroc", "@police_ma"});
+        return Selector.theme(HasilaGenerators.themes().list(r, 1 + r.nextInt(2)).stream().distinct().toArray(io.hasila.model.Theme[]::new));
       case 5:
-        return Selector.outletKind(some(r, OutletKind.class));
       case 6:
-        return Selector.productionKind(some(r, ProductionKind.class));
-      case 7:
-        return Selector.campaignKind(some(r, CampaignKind.class));
-      case 8:
-        return Selector.theme(HasilaGenerators.themes().list(r, 1 + r.nextInt(2)).stream().distinct().toArray(Theme[]::new));
-      case 9:
-        return Selector.unit(r.nextBoolean() ? new String[] {"casablanca"} : new String[] {"rabat", "dgsn"});
-      case 10:
-      case 11:
         LocalDate from = HasilaGenerators.date(r);
         return Selector.between(from, from.plusDays(r.nextInt(400)));
-      case 12:
+      case 7:
         return Selector.and(selector(r, depth - 1), selector(r, depth - 1));
-      case 13:
+      case 8:
         return Selector.or(selector(r, depth - 1), selector(r, depth - 1), selector(r, depth - 1));
       default:
         return Selector.not(selector(r, depth - 1));
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static <E extends Enum<E>> E[] some(Random r, Class<E> type) {
-    E[] all = type.getEnumConstants();
-    Set<E> chosen = EnumSet.noneOf(type);
-    int n = 1 + r.nextInt(Math.min(3, all.length));
-    for (int i = 0; i < n; i++) {
-      chosen.add(all[r.nextInt(all.length)]);
+  /** A condition on a random property path: codes of its vocabulary, a range of numbers, or values drawn for it. */
+  private static Selector where(Random r) {
+    List<PropertyPath> testable = paths(ValueType.Kind.CODE, ValueType.Kind.LONG, ValueType.Kind.INTEGER, ValueType.Kind.TEXT, ValueType.Kind.BOOLEAN);
+    PropertyPath path = pick(r, testable);
+    ValueType<?> type = path.valueType();
+    switch (type.kind()) {
+      case CODE:
+        return Selector.where(path, Condition.anyOf(codes(r, type)));
+      case LONG:
+      case INTEGER:
+        long min = r.nextInt(3_000);
+        return Selector.where(path, Condition.range(min, min + r.nextInt(3_000)));
+      case BOOLEAN:
+        return Selector.where(path, Condition.anyOf(r.nextBoolean()));
+      case TEXT:
+      default:
+        Set<Object> values = new LinkedHashSet<>();
+        int n = 1 + r.nextInt(2);
+        for (int i = 0; i < n; i++) {
+          values.add(sample(r, path));
+        }
+        return Selector.where(path, Condition.anyOf(values));
     }
-    return chosen.toArray((E[]) java.lang.reflect.Array.newInstance(type, 0));
   }
 
-  private static <T> T pick(Random r, T[] values) {
-    return values[r.nextInt(values.length)];
+  /** A value the path may reach, taken from a generated activity of its type (or a text if it reaches none). */
+  private static Object sample(Random r, PropertyPath path) {
+    ActivityType<?> type = path.type().orElseGet(() -> pick(r, ActivityType.all()));
+    for (int i = 0; i < 10; i++) {
+      List<Object> values = path.values(HasilaGenerators.activities(type).next(r));
+      if (!values.isEmpty()) {
+        return values.get(r.nextInt(values.size()));
+      }
+    }
+    return HasilaGenerators.text(r);
+  }
+
+  private static List<Term> codes(Random r, ValueType<?> type) {
+    List<? extends Term> all = HasilaGenerators.VOCABULARIES.terms(type.vocabulary().orElseThrow());
+    Set<Term> chosen = new LinkedHashSet<>();
+    int n = 1 + r.nextInt(Math.min(3, all.size()));
+    for (int i = 0; i < n; i++) {
+      chosen.add(all.get(r.nextInt(all.size())));
+    }
+    return new ArrayList<>(chosen);
+  }
+
+  private static List<PropertyPath> paths(ValueType.Kind... kinds) {
+    List<PropertyPath> out = new ArrayList<>();
+    for (PropertyPath p : PATHS) {
+      for (ValueType.Kind k : kinds) {
+        if (p.valueType().kind() == k) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<PropertyPath> paths() {
+    List<PropertyPath> out = new ArrayList<>();
+    for (ActivityType<?> type : ActivityType.all()) {
+      for (Property<?, ?> p : type.ownProperties()) {
+        addPaths(out, type.code() + "." + p.name(), p);
+      }
+    }
+    for (Property<?, ?> p : io.hasila.model.Activity.PROPERTIES) {
+      addPaths(out, p.name(), p);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void addPaths(List<PropertyPath> out, String dotted, Property<?, ?> p) {
+    out.add(PropertyPath.parse(dotted));
+    p.type().recordType().ifPresent(nested -> nested.properties().forEach(n -> addPaths(out, dotted + "." + n.name(), n)));
+  }
+
+  private static <T> T pick(Random r, List<T> values) {
+    return values.get(r.nextInt(values.size()));
   }
 }
