@@ -3,7 +3,6 @@ package io.hasila.model;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +47,13 @@ public final class ActivityType<A extends Activity> extends RecordType<A> {
       Supplier<B> newBuilder,
       Function<B, ? extends A> build,
       Property<? super A, ?>... own) {
+    List<Property<? super A, ?>> mine = new ArrayList<>();
+    for (Property<? super A, ?> p : own) {
+      mine.add(p);
+    }
     List<Property<? super A, ?>> all = new ArrayList<>(Activity.PROPERTIES);
-    Collections.addAll(all, own);
-    return new ActivityType<>(code, labels, javaType, all, List.of(own), newBuilder, castBuild(build));
+    all.addAll(mine);
+    return new ActivityType<>(code, labels, javaType, all, mine, newBuilder, castBuild(build));
   }
 
   /** The type's own properties, after the common ones in {@link #properties()}. */

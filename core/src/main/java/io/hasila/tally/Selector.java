@@ -63,7 +63,11 @@ public sealed interface Selector {
   /** Activities of {@code type} whose {@code property} holds one of {@code values}, e.g. bulletins of kind rebuttal. */
   @SafeVarargs
   static <A extends Activity, V> Selector anyOf(ActivityType<A> type, Property<? super A, V> property, V... values) {
-    return new Where(PropertyPath.of(type, property), Condition.anyOf((Object[]) values));
+    Set<Object> set = new LinkedHashSet<>();
+    for (V v : values) {
+      set.add(v);
+    }
+    return new Where(PropertyPath.of(type, property), Condition.anyOf(set));
   }
 
   /** Activities tagged with at least one of these themes; combine with {@link #and} to require several. */
