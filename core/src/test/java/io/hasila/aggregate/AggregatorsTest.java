@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hasila.model.Activity;
+import io.hasila.model.PropertyPath;
 import io.hasila.model.ActivityType;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Bulletin;
@@ -77,7 +78,7 @@ final class AggregatorsTest {
   @Test
   @DisplayName("a multi-theme activity counts once under each of its themes and once in the total")
   void themesCountOnceEach() {
-    Counts<Theme> byTheme = Aggregators.countByTheme().aggregate(SAMPLE);
+    Counts<Theme> byTheme = Aggregators.countBy(Activity.THEMES).aggregate(SAMPLE);
     assertEquals(SAMPLE.size(), byTheme.total());
     assertEquals(2, byTheme.get(Theme.HEALTH_EMERGENCY));
     assertEquals(1, byTheme.get(Theme.FAKE_NEWS));
@@ -87,12 +88,15 @@ final class AggregatorsTest {
   @Test
   @DisplayName("keyed counts cover types, bulletin kinds, platforms and units")
   void keyedCounts() {
-    assertEquals(3, Aggregators.countByType().aggregate(SAMPLE).get(ActivityType.BULLETIN));
-    Counts<BulletinKind> kinds = Aggregators.countByBulletinKind().aggregate(SAMPLE);
+    assertEquals(3, Aggregators.countByType().aggregate(SAMPLE).get(Bulletin.TYPE));
+    Counts<BulletinKind> kinds = Aggregators.countBy(Bulletin.TYPE, Bulletin.KIND).aggregate(SAMPLE);
     assertEquals(3, kinds.total());
     assertEquals(1, kinds.get(BulletinKind.REBUTTAL));
-    assertEquals(Map.of(Platform.TWITTER, 1L, Platform.FACEBOOK, 1L), Aggregators.countByPlatform().aggregate(SAMPLE).byKey());
-    assertEquals(Map.of(CASABLANCA, 5L, RABAT, 3L), Aggregators.countByUnit().aggregate(SAMPLE).byKey());
+    assertEquals(Map.of(Platform.TWITTER, 1L, Platform.FACEBOOK, 1L), Aggregators.countBy(Tweet.TYPE, Tweet.PLATFORM).aggregate(SAMPLE).byKey());
+    assertEquals(Map.of(CASABLANCA, 5L, RABAT, 3L), Aggregators.countBy(Activity.UNIT).aggregate(SAMPLE).byKey());
+    Counts<Object> byPath = Aggregators.countBy(PropertyPath.parse("bulletin.kind")).aggregate(SAMPLE);
+    assertEquals(kinds.byKey(), byPath.byKey());
+    assertEquals(3, byPath.total());
     assertEquals(SAMPLE.size(), Aggregators.<Activity>count().aggregate(SAMPLE));
   }
 
@@ -108,7 +112,7 @@ final class AggregatorsTest {
   @Test
   @DisplayName("quantities are summed, filtered and grouped without a new class")
   void sumsFiltersAndGroups() {
-    assertEquals(3_683, Aggregators.sum(Quantity.PARTICIPANTS).aggregate(SAMPLE));
+    assertEquals(3_683, Aggregators.sum(PropertyPath.parse("campaign.participants")).aggregate(SAMPLE));
     assertEquals(
         2L,
         Aggregators.filtering((Activity a) -> a.hasTheme(Theme.HEALTH_EMERGENCY), Aggregators.<Activity>count())
@@ -116,7 +120,7 @@ final class AggregatorsTest {
     Map<OrgUnit, Long> perUnit = Aggregators.groupingBy(Activity::unit, Aggregators.<Activity>count()).aggregate(SAMPLE);
     assertEquals(Map.of(CASABLANCA, 5L, RABAT, 3L), perUnit);
     assertEquals(
-        List.of(Map.entry(ActivityType.BULLETIN, 3L), Map.entry(ActivityType.COMMUNITY_MEETING, 2L)),
+        List.of(Map.<ActivityType<?>, Long>entry(Bulletin.TYPE, 3L), Map.<ActivityType<?>, Long>entry(CommunityMeeting.TYPE, 2L)),
         Aggregators.topN(2, Activity::type).aggregate(SAMPLE));
   }
 
@@ -165,11 +169,11 @@ final class AggregatorsTest {
     for (int i = 0; i < 200; i++) {
       many.addAll(SAMPLE);
     }
-    Counts<Theme> sequential = Aggregators.countByTheme().aggregate(many);
-    assertEquals(sequential, many.parallelStream().collect(Aggregators.countByTheme().asCollector()));
-    assertEquals(sequential, Aggregators.countByTheme().aggregate(many.parallelStream()));
+    Counts<Theme> sequential = Aggregators.countBy(Activity.THEMES).aggregate(many);
+    assertEquals(sequential, many.parallelStream().collect(Aggregators.countBy(Activity.THEMES).asCollector()));
+    assertEquals(sequential, Aggregators.countBy(Activity.THEMES).aggregate(many.parallelStream()));
 
-    Aggregator<Activity, ?, Map<ActivityType, Long>> fromCollector =
+    Aggregator<Activity, ?, Map<ActivityType<?>, Long>> fromCollector =
         Aggregator.from(Collectors.groupingBy(Activity::type, Collectors.counting()));
     assertEquals(many.stream().collect(Collectors.groupingBy(Activity::type, Collectors.counting())), fromCollector.aggregate(many));
     assertEquals(fromCollector.aggregate(many), fromCollector.aggregate(many.parallelStream()));

@@ -9,7 +9,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -39,10 +40,10 @@ final class ReferenceTableTest {
                 Counterpart.of("union-001", "Instance syndicale des commerçants", CounterpartKind.UNION_BODY))
             .addTopics("أمن محيط المؤسسات التعليمية")
             .build();
-    assertEquals(ActivityType.COMMUNITY_MEETING, meeting.type());
+    assertEquals(CommunityMeeting.TYPE, meeting.type());
     assertEquals(
-        EnumSet.of(CounterpartKind.CIVIL_ASSOCIATION, CounterpartKind.UNION_BODY),
-        EnumSet.copyOf(meeting.counterparts().stream().map(Counterpart::kind).toList()));
+        List.of(CounterpartKind.CIVIL_ASSOCIATION, CounterpartKind.UNION_BODY),
+        meeting.counterparts().stream().map(Counterpart::kind).toList());
   }
 
   @Test
@@ -93,7 +94,7 @@ final class ReferenceTableTest {
       assertEquals(kind, b.kind());
     }
     assertEquals(
-        List.of(ActivityType.MEDIA_COVERAGE, ActivityType.TWEET, ActivityType.BULLETIN),
+        List.of(MediaCoverage.TYPE, Tweet.TYPE, Bulletin.TYPE),
         parts.stream().map(Activity::type).toList());
     assertTrue(rebuttal.claim().isPresent());
   }
@@ -134,13 +135,13 @@ final class ReferenceTableTest {
   @Test
   @DisplayName("rows 14-16: followers and cumulative posts are snapshots, not activities")
   void rowsFourteenToSixteenSnapshots() {
-    ImmutableAudienceSnapshot twitter =
+    AudienceSnapshot twitter =
         AudienceSnapshot.of(Platform.TWITTER, "@DGSN_MAROC", END_2020, 225_191);
     AudienceSnapshot facebook2020 =
         AudienceSnapshot.of(Platform.FACEBOOK, "DGSN.Maroc", END_2020, 191_903);
     AudienceSnapshot facebook2019 =
         AudienceSnapshot.of(Platform.FACEBOOK, "DGSN.Maroc", LocalDate.of(2019, 12, 31), 20_010);
-    AudienceSnapshot withPosts = twitter.withPosts(771);
+    AudienceSnapshot withPosts = AudienceSnapshot.builder().from(twitter).posts(771).build();
     assertEquals(225_191, twitter.followers());
     assertEquals(771, withPosts.posts().getAsLong());
     assertTrue(facebook2020.followers() > facebook2019.followers());
@@ -161,7 +162,7 @@ final class ReferenceTableTest {
             .addPlatforms(ReadingPlatform.IOS, ReadingPlatform.ANDROID)
             .url(URI.create("https://www.dgsn.gov.ma/"))
             .build();
-    assertEquals(EnumSet.of(ReadingPlatform.IOS, ReadingPlatform.ANDROID), EnumSet.copyOf(issue.platforms()));
+    assertEquals(Set.of(ReadingPlatform.IOS, ReadingPlatform.ANDROID), issue.platforms());
   }
 
   @Test
@@ -202,28 +203,31 @@ final class ReferenceTableTest {
   }
 
   @Test
-  @DisplayName("values are compared by value; with* copies leave the original unchanged")
+  @DisplayName("values are compared by value; changed copies leave the original unchanged")
   void valueSemantics() {
     Campaign a = Campaign.builder().id("c").date(END_2020).unit(DIRECTORATE).kind(CampaignKind.BLOOD_DONATION).participants(3_683).build();
     Campaign b = Campaign.builder().from(a).build();
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
-    Campaign c = ((ImmutableCampaign) a).withParticipants(1);
+    Campaign c = Campaign.builder().from(a).participants(1).build();
     assertNotEquals(a, c);
     assertEquals(3_683, a.participants());
   }
 
   @Test
-  @DisplayName("every enum constant and predefined theme has labels in Arabic, French and English")
+  @DisplayName("every activity type, property and well-known code has labels in Arabic, French and English")
   void everythingIsLabelled() {
-    List<Class<? extends Labelled>> enums =
-        List.of(ActivityType.class, BulletinKind.class, OutletKind.class, Platform.class, CounterpartKind.class,
-            ProductionKind.class, PublicationFormat.class, ReadingPlatform.class, CampaignKind.class);
-    for (Class<? extends Labelled> e : enums) {
-      for (Labelled l : e.getEnumConstants()) {
-        assertEquals(((Enum<?>) l).name().toLowerCase(Locale.ROOT), l.code());
-        assertFalse(l.labels().ar().isBlank());
-        assertTrue(l.labels().ar().codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.ARABIC), l.code());
+    List<Labelled> all = new ArrayList<>(ActivityType.all());
+    for (Vocabulary<?> v : Vocabularies.all()) {
+      all.addAll(v.wellKnown());
+    }
+    for (Labelled l : all) {
+      assertFalse(l.labels().ar().isBlank());
+      assertTrue(l.labels().ar().codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.ARABIC), l.code());
+    }
+    for (ActivityType<?> t : ActivityType.all()) {
+      for (Property<?, ?> p : t.properties()) {
+        assertTrue(p.labels().ar().codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.ARABIC), p.name());
       }
     }
     for (Theme t : Theme.wellKnown()) {
@@ -231,6 +235,6 @@ final class ReferenceTableTest {
     }
     assertEquals("بيان حقيقة", BulletinKind.REBUTTAL.labels().get(Locale.forLanguageTag("ar-MA")));
     assertEquals("mise au point (démenti)", BulletinKind.REBUTTAL.labels().get(Locale.FRENCH));
-    assertEquals(BulletinKind.PRESS_FILE, Codes.fromCode(BulletinKind.class, "press_file"));
+    assertEquals(BulletinKind.PRESS_FILE, BulletinKind.VOCABULARY.wellKnown("press_file").orElseThrow());
   }
 }

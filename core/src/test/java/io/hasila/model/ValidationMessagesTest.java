@@ -96,7 +96,7 @@ final class ValidationMessagesTest {
         rule("PublicationIssue.publication must not be blank but was: \"\"", () -> magazine().publication("").addFormats(PublicationFormat.PRINT).build()),
         rule("PublicationIssue.formats must have at least one element but was: []", () -> magazine().build()),
         rule(
-            "PublicationIssue.platforms must be empty unless formats include electronic but was: [IOS]",
+            "PublicationIssue.platforms must be empty unless formats include electronic but was: [ios]",
             () -> magazine().addFormats(PublicationFormat.PRINT).addPlatforms(ReadingPlatform.IOS).build()),
         rule(
             "AudienceSnapshot.followers must not be negative but was: -1",
@@ -106,7 +106,7 @@ final class ValidationMessagesTest {
             () -> AudienceSnapshot.of(Platform.FACEBOOK, "", DAY, 1)),
         rule(
             "AudienceSnapshot.posts must not be negative but was: -7",
-            () -> AudienceSnapshot.of(Platform.FACEBOOK, "DGSN.Maroc", DAY, 1).withPosts(-7)),
+            () -> AudienceSnapshot.builder().from(AudienceSnapshot.of(Platform.FACEBOOK, "DGSN.Maroc", DAY, 1)).posts(-7).build()),
         rule("OrgUnit.id must not be blank but was: \"\"", () -> OrgUnit.of("", "x")),
         rule("OrgUnit.name must not be blank but was: \" \"", () -> OrgUnit.of("x", " ")),
         rule("Counterpart.id must not be blank but was: \"\"", () -> Counterpart.of("", "x", CounterpartKind.OTHER)),
@@ -134,8 +134,8 @@ final class ValidationMessagesTest {
                         AudienceSnapshot.of(Platform.FACEBOOK, "DGSN.Maroc", DAY, 2))
                     .build()),
         rule(
-            "BulletinKind code must be one of [communique, news, press_file, rebuttal] but was: \"statement\"",
-            () -> Codes.fromCode(BulletinKind.class, "statement")),
+            "BulletinKind.code must be lower case letters and digits joined by '_', '-' or '.' but was: \"Press File\"",
+            () -> BulletinKind.of("Press File", Labels.of("ملف", "dossier", "file"))),
         rule("Rejection.line must be at least 1 but was: 0", () -> Rejection.builder().source("a.jsonl").line(0).record(1).raw("").reason("bad").build()));
   }
 
