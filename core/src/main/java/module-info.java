@@ -5,7 +5,7 @@
 module io.hasila.core {
   requires com.google.common;
   requires datasketches.java;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports io.hasila.model;
   exports io.hasila.aggregate;

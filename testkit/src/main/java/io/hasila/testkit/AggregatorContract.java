@@ -163,7 +163,7 @@ public abstract class AggregatorContract<T, R> {
 
     @Override
     public String toString() {
-      return "parts of " + a.size() + ", " + b.size() + " and " + c.size() + " inputs (see the cause for them)";
+      return "parts of " + a.size() + ", " + b.size() + " and " + c.size() + " inputs (shrunk in the cause below)";
     }
   }
 
