@@ -111,16 +111,19 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null);
   }
 
+  /** The mode: strict unless set. */
   @Override
   public ReadMode mode() {
     return mode;
   }
 
+  /** The vocabularies codes are resolved against. */
   @Override
   public Vocabularies vocabularies() {
     return vocabularies;
   }
 
+  /** The number of threads {@link #aggregate} uses at most; 1 unless set. */
   @Override
   public int parallelism() {
     return parallelism;

@@ -188,6 +188,7 @@ public final class HasilaCsv {
     return TallySchema.COLUMNS;
   }
 
+  /** The settings, for logs. */
   @Override
   public String toString() {
     return "HasilaCsv[" + mode + ", " + dialect + ", '" + delimiter + "', " + vocabularies + "]";
