@@ -213,4 +213,44 @@ final class ReadingTest {
     assertEquals("twitter,@DGSN_MAROC,31/12/2020,225191", rej.raw());
     assertEquals("expected an ISO date (yyyy-MM-dd) but found \"31/12/2020\"", rej.reason());
   }
+
+  @Test
+  @DisplayName("a nested record's columns filled without its required one name that column")
+  void nestedRecordWithoutItsRequiredValue() {
+    String csv =
+        "type,id,date,unit_id,unit_name,kind,claim_text,claim_circulated_on\n"
+            + "bulletin,r-1,2020-04-02,dgsn,DGSN,rebuttal, ,Facebook\n";
+    HasilaCsvException e = assertThrows(HasilaCsvException.class, () -> activities(bytes(csv)));
+    assertEquals(
+        "test.csv line 2, column \"claim_text\": expected the claim's text when other claim columns are filled but found \" \"",
+        e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a required many-valued property left blank is named like any required value")
+  void requiredListLeftBlank() {
+    String csv =
+        "type,id,date,unit_id,unit_name,publication,number,formats\n"
+            + "publication_issue,p-1,2020-12-01,dgsn,DGSN,Police,4,\n";
+    HasilaCsvException e = assertThrows(HasilaCsvException.class, () -> activities(bytes(csv)));
+    assertEquals(
+        "test.csv line 2, column \"formats\": expected a value (required for publication_issue rows) but found \"\"",
+        e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a reader's settings are kept by each with-method, which returns a new reader")
+  void readerSettings() {
+    CsvRecordReader<AudienceSnapshot> reader = HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader();
+    CsvRecordReader<AudienceSnapshot> semicolons = reader.withDelimiter(';').withParallelism(3);
+    assertEquals(ReadMode.LENIENT, semicolons.mode());
+    assertEquals(java.util.Optional.of(';'), semicolons.delimiter());
+    assertEquals(3, semicolons.parallelism());
+    assertEquals(java.util.Optional.empty(), reader.delimiter());
+    assertEquals(1, reader.parallelism());
+    assertEquals(java.util.Optional.empty(), semicolons.withDetectedDelimiter().delimiter());
+    assertThrows(IllegalArgumentException.class, () -> reader.withParallelism(0));
+    assertThrows(IllegalArgumentException.class, () -> reader.withDelimiter('"'));
+    assertThrows(IllegalArgumentException.class, () -> HasilaCsv.create().withDelimiter('\t'));
+  }
 }
