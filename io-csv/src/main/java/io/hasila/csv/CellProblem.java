@@ -15,7 +15,12 @@ final class CellProblem extends RuntimeException {
 
   /** A problem in {@code column} (null for the whole record): what was expected and what was found, rendered. */
   CellProblem(String column, String expected, String found) {
-    super(expected, null, false, false);
+    this(column, expected, found, null);
+  }
+
+  /** The same with the exception that revealed it, such as the model's refusal of a value. */
+  CellProblem(String column, String expected, String found, Throwable cause) {
+    super(expected, cause, false, false);
     this.column = column;
     this.expected = expected;
     this.found = found;
@@ -28,6 +33,11 @@ final class CellProblem extends RuntimeException {
 
   static String quote(String value) {
     return '"' + value + '"';
+  }
+
+  /** {@code expected ... but found ...}, the reason without the position. */
+  static String reason(String expected, String found) {
+    return found == null ? "expected " + expected : "expected " + expected + " but found " + found;
   }
 
   String column() {

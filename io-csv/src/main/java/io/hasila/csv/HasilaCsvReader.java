@@ -5,9 +5,9 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.hasila.io.ReadMode;
+import io.hasila.io.RecordStream;
 import io.hasila.io.Rejection;
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,12 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.StringJoiner;
@@ -31,22 +32,27 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A streaming reader of one CSV source: an iterator over its values, in constant memory.
+ * An open CSV source, read one record at a time in constant memory: what {@link
+ * CsvRecordReader#open} returns.
  *
- * <p>Open one with {@link CsvReaderBuilder#open}; the header is read and checked on opening. In
- * {@link ReadMode#STRICT strict} mode {@link #next()} throws a {@link HasilaCsvException} at the
- * first bad record; in {@link ReadMode#LENIENT lenient} mode bad records go to the builder's
- * rejection consumer and iteration goes on, so that {@link #accepted()} + {@link #rejected()} =
- * {@link #read()}. A broken file (bad quoting, bytes that are not UTF-8) ends the read in
- * both modes, because the records after it cannot be found reliably. Close it, or the stream from
- * {@link #stream()}, with try-with-resources. Not thread safe.
+ * <p>The header is read and checked on opening. In {@link ReadMode#STRICT strict} mode {@link
+ * #next()} throws a {@link HasilaCsvException} at the first bad record; in {@link ReadMode#LENIENT
+ * lenient} mode bad records go to the reader's rejection handler and iteration goes on, so that
+ * {@link #accepted()} + {@link #rejected()} = {@link #read()}. A broken file (bad quoting, bytes
+ * that are not UTF-8) ends the read in both modes, because the records after it cannot be found
+ * reliably. Close it, or the stream from {@link #stream()}, with try-with-resources. Not thread
+ * safe.
+ *
+ * @param <T> the record type
  */
-public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
+public final class HasilaCsvReader<T> implements RecordStream<T> {
   private static final int PEEK_LIMIT = 1 << 16;
   private static final int RAW_LIMIT = 2_000;
   private static final Pattern FASTCSV_LINE = Pattern.compile("started in line (\\d+)");
 
-  private final Schema<T> schema;
+  private final FileLayout<T> layout;
+  private final RecordDecoder<T> decoder;
+  private final Decoding decoding;
   private final String source;
   private final ReadMode mode;
   private final Consumer<? super Rejection> onRejection;
@@ -61,14 +67,18 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
   private T next;
   private boolean closed;
 
+  /** A reader of a whole source: byte order mark, header, then records; {@code delimiter} null to detect it. */
   HasilaCsvReader(
-      Schema<T> schema,
+      RecordDecoder<T> decoder,
+      FileLayout<T> layout,
       InputStream input,
       String source,
       ReadMode mode,
       Character delimiter,
       Consumer<? super Rejection> onRejection) {
-    this.schema = schema;
+    this.layout = layout;
+    this.decoder = decoder;
+    this.decoding = decoder.decoding();
     this.source = source;
     this.mode = mode;
     this.onRejection = onRejection;
@@ -80,14 +90,14 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
       this.records = csv.iterator();
       CsvRecord header = nextRecord();
       if (header == null) {
-        throw new HasilaCsvException(
-            source, 1, 0, null, "a header line naming the columns", "an empty file", null);
+        throw new HasilaCsvException(source, 1, 0, null, "a header line naming the columns", "an empty file", null);
       }
       this.width = header.getFieldCount();
       this.row = new Row(positions(header));
     } catch (IOException e) {
-      closeQuietly(input, e);
-      throw new UncheckedIOException(e);
+      HasilaCsvException failure = CsvRecordReader.ioFailure(source, "a readable CSV source", e);
+      closeQuietly(input, failure);
+      throw failure;
     } catch (RuntimeException e) {
       closeQuietly(input, e);
       throw e;
@@ -100,7 +110,8 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
    * from 1 within the piece.
    */
   HasilaCsvReader(
-      Schema<T> schema,
+      RecordDecoder<T> decoder,
+      FileLayout<T> layout,
       InputStream input,
       String source,
       ReadMode mode,
@@ -108,7 +119,9 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
       int width,
       int[] positions,
       Consumer<? super Rejection> onRejection) {
-    this.schema = schema;
+    this.layout = layout;
+    this.decoder = decoder;
+    this.decoding = decoder.decoding();
     this.source = source;
     this.mode = mode;
     this.onRejection = onRejection;
@@ -141,7 +154,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     return width;
   }
 
-  /** Where each schema column is among the header's fields (-1 if absent). */
+  /** Where each column of the layout is among the header's fields (-1 if absent). */
   int[] positions() {
     return row.positions();
   }
@@ -185,25 +198,27 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
   }
 
   private int[] positions(CsvRecord header) {
-    List<String> columns = schema.columns();
+    List<String> columns = layout.header();
     Map<String, Integer> known = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       known.put(columns.get(i), i);
     }
     int[] position = new int[columns.size()];
-    java.util.Arrays.fill(position, -1);
+    Arrays.fill(position, -1);
     long line = header.getStartingLineNumber();
     StringJoiner unknown = new StringJoiner(", ");
+    int unknowns = 0;
     String firstUnknown = null;
     for (int f = 0; f < header.getFieldCount(); f++) {
       String name = header.getField(f).strip();
       Integer c = known.get(name);
       if (c == null) {
         unknown.add(CellProblem.quote(name));
+        unknowns++;
         firstUnknown = firstUnknown == null ? name : firstUnknown;
       } else if (position[c] >= 0) {
         throw new HasilaCsvException(
-            source, line, 0, name, "each column once in the header", "\"" + name + "\" twice", null);
+            source, line, 0, name, "each column once in the header", CellProblem.quote(name) + " twice", null);
       } else {
         position[c] = f;
       }
@@ -214,23 +229,27 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
           line,
           0,
           firstUnknown,
-          "only the " + schema.noun() + " columns " + String.join(", ", columns),
-          "unknown column" + (unknown.toString().contains(", ") ? "s " : " ") + unknown,
+          "only the " + layout.noun() + " columns " + String.join(", ", columns),
+          "unknown column" + (unknowns > 1 ? "s " : " ") + unknown,
           null);
     }
     StringJoiner missing = new StringJoiner(", ");
     String firstMissing = null;
-    for (int c = 0; c < columns.size(); c++) {
-      if (position[c] < 0 && schema.required().contains(columns.get(c))) {
-        missing.add(CellProblem.quote(columns.get(c)));
-        firstMissing = firstMissing == null ? columns.get(c) : firstMissing;
+    for (String name : layout.required()) {
+      if (position[known.get(name)] < 0) {
+        missing.add(CellProblem.quote(name));
+        firstMissing = firstMissing == null ? name : firstMissing;
       }
     }
     if (firstMissing != null) {
-      StringJoiner required = new StringJoiner(", ");
-      columns.stream().filter(schema.required()::contains).forEach(required::add);
       throw new HasilaCsvException(
-          source, line, 0, firstMissing, "the required columns " + required, "no column " + missing, null);
+          source,
+          line,
+          0,
+          firstMissing,
+          "the required columns " + String.join(", ", layout.required()),
+          "no column " + missing,
+          null);
     }
     return position;
   }
@@ -254,11 +273,12 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
         throw new HasilaCsvException(
             source, lastLine, read + 1, null, "UTF-8 text", "bytes that are not UTF-8 after this line", e);
       }
-      throw e;
+      throw new HasilaCsvException(
+          source, lastLine, read + 1, null, "a readable CSV source", String.valueOf(e.getCause()), e.getCause());
     }
   }
 
-  /** Whether another value follows; in strict mode throws {@link HasilaCsvException} at a bad record. */
+  /** Whether another record follows; in strict mode throws {@link HasilaCsvException} at a bad record. */
   @Override
   public boolean hasNext() {
     if (next != null) {
@@ -279,7 +299,7 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     return false;
   }
 
-  /** The next accepted value, skipping (and reporting) rejected records in lenient mode. */
+  /** The next accepted record, skipping (and reporting) rejected records in lenient mode. */
   @Override
   public T next() {
     if (!hasNext()) {
@@ -290,29 +310,24 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     return value;
   }
 
-  /** The decoded value, or null after rejecting the record in lenient mode. */
+  /** The decoded record, or null after rejecting it in lenient mode. */
   private T decode(CsvRecord record) {
     CellProblem problem;
-    Throwable cause = null;
     if (record.getFieldCount() != width) {
-      problem =
-          new CellProblem(
-              null, width + " fields (as in the header)", record.getFieldCount() + " field" + (record.getFieldCount() == 1 ? "" : "s"));
+      int n = record.getFieldCount();
+      problem = new CellProblem(null, width + " fields (as in the header)", n + " field" + (n == 1 ? "" : "s"));
     } else {
       row.set(record);
       try {
-        return schema.decode(row);
+        return decoder.decode(row, decoding);
       } catch (CellProblem e) {
         problem = e;
-      } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-        problem = CoreFailures.toProblem(schema, e);
-        cause = e;
       }
     }
     long line = record.getStartingLineNumber();
     if (mode == ReadMode.STRICT) {
       throw new HasilaCsvException(
-          source, line, read, problem.column(), problem.expected(), problem.found(), cause);
+          source, line, read, problem.column(), problem.expected(), problem.found(), problem.getCause());
     }
     rejected++;
     onRejection.accept(
@@ -320,9 +335,9 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
             .source(source)
             .line(line)
             .record(read)
-            .field(java.util.Optional.ofNullable(problem.column()))
+            .field(Optional.ofNullable(problem.column()))
             .raw(raw(record))
-            .reason(HasilaCsvException.reason(problem.expected(), problem.found()))
+            .reason(CellProblem.reason(problem.expected(), problem.found()))
             .build());
     return null;
   }
@@ -344,53 +359,60 @@ public final class HasilaCsvReader<T> implements Iterator<T>, Closeable {
     return sb.length() > RAW_LIMIT ? sb.substring(0, RAW_LIMIT) + "…" : sb.toString();
   }
 
-  /** The values as a sequential stream; closing the stream closes this reader. */
+  /** The records left, as a sequential stream; closing the stream closes this reader. */
+  @Override
   public Stream<T> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(
-            () -> {
-              try {
-                close();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+        .onClose(this::close);
   }
 
-  /** The delimiter in use: the one set on the builder, or the one detected in the header. */
+  /** The name of the source, usually the file name. */
+  @Override
+  public String source() {
+    return source;
+  }
+
+  /** The delimiter in use: the one the reader was given, or the one detected in the header. */
   public char delimiter() {
     return delimiter;
   }
 
   /** How many data records have been read so far (the header is not a record). */
+  @Override
   public long read() {
     return read;
   }
 
   /** How many of them were rejected (always 0 in strict mode). */
+  @Override
   public long rejected() {
     return rejected;
   }
 
   /** How many of them were accepted: {@link #read()} minus {@link #rejected()}. */
+  @Override
   public long accepted() {
     return read - rejected;
   }
 
-  /** Closes the underlying source; idempotent. */
+  /** Closes the source; idempotent. An I/O failure is a {@link HasilaCsvException}. */
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (!closed) {
       closed = true;
       next = null;
-      csv.close();
+      try {
+        csv.close();
+      } catch (IOException e) {
+        throw CsvRecordReader.ioFailure(source, "a source that closes", e);
+      }
     }
   }
 
-  private static void closeQuietly(Closeable c, Throwable primary) {
+  private static void closeQuietly(InputStream in, Throwable primary) {
     try {
-      c.close();
+      in.close();
     } catch (IOException e) {
       primary.addSuppressed(e);
     }

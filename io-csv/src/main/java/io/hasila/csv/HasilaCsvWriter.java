@@ -3,46 +3,50 @@ package io.hasila.csv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
-import java.io.Closeable;
+import io.hasila.internal.AtomicFile;
+import io.hasila.io.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
- * A streaming writer of one CSV file or stream: the header first, then one record per value.
+ * Writes one CSV file or stream: the header first, then one record per row; what {@link
+ * HasilaCsv#activityWriter(Path)} and its siblings return.
  *
- * <p>Every cell a spreadsheet could take for a formula is neutralised (see the module README). For
- * a file target, records go to a temporary file beside the target and {@link #commit()} moves it
- * into place atomically; {@link #close()} without a commit deletes the temporary file and leaves
- * the target as it was, so use try-with-resources and commit as the last statement. For a stream
- * target, commit flushes and closes. Not thread safe.
+ * <p>Every cell a spreadsheet could take for a formula is neutralised (see the module README). On
+ * a file, rows go to a temporary file beside it and {@link #commit()} moves it over the file
+ * atomically; {@link #close()} without a commit deletes the temporary file and leaves the file as it
+ * was, so use try-with-resources and commit as the last statement. On a stream, {@link #commit()}
+ * flushes it; the stream is never closed, it belongs to the caller. Every I/O failure is a {@link
+ * HasilaCsvException} naming the target. Not thread safe.
+ *
+ * @param <T> the record type
  */
-public final class HasilaCsvWriter<T> implements Closeable {
+public final class HasilaCsvWriter<T> implements RecordWriter<T> {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private final Schema<T> schema;
+  private final RowEncoder<T> encoder;
+  private final String target;
+  private final AtomicFile file;
   private final CsvWriter csv;
-  private final FileChannel channel;
-  private final Path temp;
-  private final Path target;
   private final String[] cells;
+  private long written;
   private boolean finished;
 
   private HasilaCsvWriter(
-      Schema<T> schema, CsvDialect dialect, char delimiter, OutputStream out, FileChannel channel, Path temp, Path target)
-      throws IOException {
-    this.schema = schema;
-    this.channel = channel;
-    this.temp = temp;
+      RowEncoder<T> encoder, CsvDialect dialect, char delimiter, OutputStream out, AtomicFile file, String target) {
+    this.encoder = encoder;
+    this.file = file;
     this.target = target;
-    this.cells = new String[schema.columns().size()];
-    if (dialect.bom()) {
-      out.write(BOM);
+    this.cells = new String[encoder.header().size()];
+    try {
+      if (dialect.bom()) {
+        out.write(BOM);
+      }
+    } catch (IOException e) {
+      throw CsvRecordReader.ioFailure(target, "a writable target", e);
     }
     this.csv =
         CsvWriter.builder()
@@ -50,95 +54,100 @@ public final class HasilaCsvWriter<T> implements Closeable {
             .quoteStrategy(QuoteStrategies.REQUIRED)
             .lineDelimiter(dialect == CsvDialect.EXCEL ? LineDelimiter.CRLF : LineDelimiter.LF)
             .build(out, StandardCharsets.UTF_8);
-    csv.writeRecord(schema.columns());
+    writeCells(encoder.header().toArray(new String[0]));
   }
 
-  static <T> HasilaCsvWriter<T> toFile(Schema<T> schema, CsvDialect dialect, char delimiter, Path target)
-      throws IOException {
-    Path temp = AtomicFiles.tempFor(target);
-    FileChannel channel = null;
+  /** A writer of a new version of {@code path}, which appears only on {@link #commit()}. */
+  static <T> HasilaCsvWriter<T> toFile(RowEncoder<T> encoder, CsvDialect dialect, char delimiter, Path path) {
+    String target = CsvRecordReader.sourceOf(path);
+    AtomicFile file;
     try {
-      channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-      return new HasilaCsvWriter<>(schema, dialect, delimiter, Channels.newOutputStream(channel), channel, temp, target);
-    } catch (IOException | RuntimeException e) {
-      if (channel != null) {
-        channel.close();
-      }
-      AtomicFiles.discard(temp, e);
+      file = AtomicFile.create(path);
+    } catch (IOException e) {
+      throw CsvRecordReader.ioFailure(target, "a writable file", e);
+    }
+    try {
+      return new HasilaCsvWriter<>(encoder, dialect, delimiter, file.out(), file, target);
+    } catch (RuntimeException e) {
+      file.close();
       throw e;
     }
   }
 
-  static <T> HasilaCsvWriter<T> toStream(Schema<T> schema, CsvDialect dialect, char delimiter, OutputStream out)
-      throws IOException {
-    return new HasilaCsvWriter<>(schema, dialect, delimiter, out, null, null, null);
+  /** A writer to a stream, named {@code target} in errors, which it flushes on {@link #commit()} and never closes. */
+  static <T> HasilaCsvWriter<T> toStream(RowEncoder<T> encoder, CsvDialect dialect, char delimiter, OutputStream out, String target) {
+    return new HasilaCsvWriter<>(encoder, dialect, delimiter, out, null, target);
   }
 
-  /** Writes one value as one record. */
-  public HasilaCsvWriter<T> write(T value) throws IOException {
+  /** Writes one record as one row. */
+  @Override
+  public HasilaCsvWriter<T> write(T record) {
     if (finished) {
-      throw new IllegalStateException("HasilaCsvWriter is already committed or closed");
+      throw new IllegalStateException("HasilaCsvWriter is already committed or closed: " + target);
     }
-    schema.encode(value, cells);
+    encoder.encode(record, cells);
     for (int i = 0; i < cells.length; i++) {
       cells[i] = Cells.neutralise(cells[i]);
     }
+    writeCells(cells);
+    written++;
+    return this;
+  }
+
+  private void writeCells(String[] row) {
     try {
-      csv.writeRecord(cells);
+      csv.writeRecord(row);
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      throw new HasilaCsvException(
+          target, 0, 0, null, "a writable target", String.valueOf(e.getCause()), e.getCause());
+    }
+  }
+
+  /** Writes every record, in order. */
+  @Override
+  public HasilaCsvWriter<T> writeAll(Iterable<? extends T> records) {
+    for (T record : records) {
+      write(record);
     }
     return this;
   }
 
-  /** Writes each value in turn. */
-  public HasilaCsvWriter<T> writeAll(Iterable<? extends T> values) throws IOException {
-    for (T value : values) {
-      write(value);
-    }
-    return this;
+  /** How many records were written so far (the header is not a record). */
+  @Override
+  public long written() {
+    return written;
   }
 
-  /** Finishes the output: for a file, flushes it to disk and moves it over the target atomically. */
-  public void commit() throws IOException {
+  /** Finishes the output: flushes a stream, or flushes a file to disk and moves it over the target atomically. */
+  @Override
+  public void commit() {
     if (finished) {
-      throw new IllegalStateException("HasilaCsvWriter is already committed or closed");
+      throw new IllegalStateException("HasilaCsvWriter is already committed or closed: " + target);
     }
     finished = true;
     try {
       csv.flush();
-      if (channel != null) {
-        channel.force(true);
+      if (file != null) {
+        file.commit();
       }
-      csv.close();
-      if (temp != null) {
-        AtomicFiles.publish(temp, target);
+    } catch (IOException | UncheckedIOException e) {
+      if (file != null) {
+        file.close();
       }
-    } catch (IOException | RuntimeException e) {
-      if (temp != null) {
-        AtomicFiles.discard(temp, e);
-      }
-      throw e;
+      IOException cause = e instanceof IOException ? (IOException) e : ((UncheckedIOException) e).getCause();
+      throw CsvRecordReader.ioFailure(target, "a writable target", cause);
     }
   }
 
-  /** Closes the writer; for a file not yet committed, deletes the temporary file and leaves the target untouched. */
+  /** Releases the output; a file not committed is left as it was and its temporary file deleted. */
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (finished) {
       return;
     }
     finished = true;
-    if (temp == null) {
-      csv.close();
-      return;
+    if (file != null) {
+      file.close();
     }
-    try {
-      csv.close();
-    } catch (IOException | RuntimeException e) {
-      AtomicFiles.discard(temp, e);
-      throw e;
-    }
-    AtomicFiles.discard(temp, null);
   }
 }

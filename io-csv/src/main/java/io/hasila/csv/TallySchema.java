@@ -8,13 +8,12 @@ import io.hasila.tally.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The tally export: one row per category of the definition, in display order, with its figure and
  * provenance; a category without a figure has a blank value. Written only: read tallies as JSON.
  */
-final class TallySchema implements Schema<TallySchema.Line> {
+final class TallySchema implements RowEncoder<TallySchema.Line> {
   static final TallySchema INSTANCE = new TallySchema();
 
   static final List<String> COLUMNS =
@@ -54,23 +53,8 @@ final class TallySchema implements Schema<TallySchema.Line> {
   }
 
   @Override
-  public String noun() {
-    return "tally row";
-  }
-
-  @Override
-  public List<String> columns() {
+  public List<String> header() {
     return COLUMNS;
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.copyOf(COLUMNS);
-  }
-
-  @Override
-  public Line decode(Row row) {
-    throw new UnsupportedOperationException("tally CSV files are an export for spreadsheets; read tallies as JSON");
   }
 
   @Override

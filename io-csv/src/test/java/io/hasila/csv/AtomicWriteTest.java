@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Platform;
@@ -26,6 +27,8 @@ final class AtomicWriteTest {
   private static final AudienceSnapshot TWITTER =
       AudienceSnapshot.of(Platform.TWITTER, "@DGSN_MAROC", LocalDate.of(2020, 12, 31), 225_191);
 
+  private static final HasilaCsv CSV = HasilaCsv.create();
+
   @TempDir Path dir;
 
   private List<String> filesIn(Path d) throws IOException {
@@ -38,7 +41,7 @@ final class AtomicWriteTest {
   @DisplayName("a write that fails half way leaves the old file intact and no temporary file behind")
   void failingWriteKeepsTheOldFile() throws IOException {
     Path file = dir.resolve("snapshots.csv");
-    HasilaCsv.snapshotWriter().write(file, List.of(FACEBOOK));
+    CSV.writeSnapshots(file, List.of(FACEBOOK));
     byte[] before = Files.readAllBytes(file);
     Iterable<AudienceSnapshot> failing =
         () ->
@@ -58,7 +61,7 @@ final class AtomicWriteTest {
                 return TWITTER;
               }
             };
-    assertThrows(IllegalStateException.class, () -> HasilaCsv.snapshotWriter().write(file, failing));
+    assertThrows(IllegalStateException.class, () -> CSV.writeSnapshots(file, failing));
     assertArrayEquals(before, Files.readAllBytes(file));
     assertEquals(List.of("snapshots.csv"), filesIn(dir));
   }
@@ -67,30 +70,41 @@ final class AtomicWriteTest {
   @DisplayName("a streaming writer closed without commit leaves the old file; commit replaces it")
   void commitPublishes() throws IOException {
     Path file = dir.resolve("snapshots.csv");
-    HasilaCsv.snapshotWriter().write(file, List.of(FACEBOOK));
+    CSV.writeSnapshots(file, List.of(FACEBOOK));
     byte[] before = Files.readAllBytes(file);
-    try (HasilaCsvWriter<AudienceSnapshot> w = HasilaCsv.snapshotWriter().open(file)) {
+    try (HasilaCsvWriter<AudienceSnapshot> w = CSV.snapshotWriter(file)) {
       w.write(TWITTER);
     }
     assertArrayEquals(before, Files.readAllBytes(file));
-    try (HasilaCsvWriter<AudienceSnapshot> w = HasilaCsv.snapshotWriter().open(file)) {
+    try (HasilaCsvWriter<AudienceSnapshot> w = CSV.snapshotWriter(file)) {
       w.write(TWITTER).write(FACEBOOK);
+      assertEquals(2, w.written());
       w.commit();
       assertThrows(IllegalStateException.class, () -> w.write(TWITTER));
     }
-    assertEquals(List.of(TWITTER, FACEBOOK), HasilaCsv.snapshotReader().readAll(file).accepted());
+    assertEquals(List.of(TWITTER, FACEBOOK), CSV.snapshotReader().read(file).accepted());
     assertEquals(List.of("snapshots.csv"), filesIn(dir));
   }
 
   @Test
   @DisplayName("a new file appears only on commit")
-  void newFileAppearsOnCommit() throws IOException {
+  void newFileAppearsOnCommit() {
     Path file = dir.resolve("new.csv");
-    try (HasilaCsvWriter<AudienceSnapshot> w = HasilaCsv.snapshotWriter().open(file)) {
+    try (HasilaCsvWriter<AudienceSnapshot> w = CSV.snapshotWriter(file)) {
       w.write(FACEBOOK);
       assertFalse(Files.exists(file));
       w.commit();
     }
-    assertEquals(List.of(FACEBOOK), HasilaCsv.snapshotReader().readAll(file).accepted());
+    assertEquals(List.of(FACEBOOK), CSV.snapshotReader().read(file).accepted());
+  }
+
+  @Test
+  @DisplayName("a file in a directory that does not exist is a HasilaCsvException naming the path")
+  void missingDirectory() {
+    Path file = dir.resolve("no-such-dir").resolve("snapshots.csv");
+    HasilaCsvException e = assertThrows(HasilaCsvException.class, () -> CSV.writeSnapshots(file, List.of(FACEBOOK)));
+    assertEquals("snapshots.csv", e.source());
+    assertTrue(e.getMessage().contains(dir.resolve("no-such-dir").toString()), e.getMessage());
+    assertTrue(e.getCause() instanceof IOException, String.valueOf(e.getCause()));
   }
 }

@@ -32,7 +32,8 @@ final class LargeFileMain {
       Generator<Activity> activities = HasilaGenerators.activities();
       Random random = new Random(20_201_231L);
       long t0 = System.nanoTime();
-      try (HasilaCsvWriter<Activity> writer = HasilaCsv.activityWriter().dialect(CsvDialect.EXCEL).open(file)) {
+      HasilaCsv format = HasilaCsv.create().withDialect(CsvDialect.EXCEL).withVocabularies(HasilaGenerators.VOCABULARIES);
+      try (HasilaCsvWriter<Activity> writer = format.activityWriter(file)) {
         for (long i = 0; i < rows; i++) {
           writer.write(activities.next(random));
         }
@@ -53,7 +54,7 @@ final class LargeFileMain {
 
       long read = 0;
       long t4 = System.nanoTime();
-      try (HasilaCsvReader<Activity> reader = HasilaCsv.activityReader().open(file)) {
+      try (HasilaCsvReader<Activity> reader = format.activityReader().open(file)) {
         while (reader.hasNext()) {
           reader.next();
           read++;

@@ -31,15 +31,15 @@ final class MalformedInputTest {
       "11 | 9 | outlet | expected a blank cell in a tweet row (the column is for media_coverage) but found \"Hespress\"",
       "12 | 10 | account | expected a value (required for tweet rows) but found \"\"",
       "13 | 11 | time | expected a valid activity (Tweet.time must fall on the activity's date 2020-06-01) but found 2020-06-02T10:00+01:00[Africa/Casablanca]",
-      "14 | 12 | platforms | expected a valid activity (PublicationIssue.platforms must be empty unless formats include electronic) but found [IOS]",
+      "14 | 12 | platforms | expected a valid activity (PublicationIssue.platforms must be empty unless formats include electronic) but found [ios]",
       "15 | 13 | claim_text | expected a valid activity (Bulletin.claim must be empty unless kind is rebuttal, kind is news) but found \"إشاعة\"",
       "16 | 14 | claim_first_seen | expected a valid activity (Bulletin.claim.firstSeen must not be after the rebuttal's date 2020-04-02) but found 2020-04-05",
       "17 | 15 | counterparts | expected a valid activity (CommunityMeeting.counterparts must not list two different counterparts with the same id) but found \"cp-1\"",
       "18 | 16 | counterparts | expected counterparts as id:kind:name separated by '|' (escape \\, | and : in ids with \\) but found \"cp-1:civil_association\"",
       "19 | 17 | language | expected a valid activity (Tweet.language must be a BCP 47 language tag such as \"ar\" or \"fr-MA\") but found \"arabic language\"",
-      "20 | 18 | outlet_kind | expected one of national_press, tv_channel, radio, online_outlet, foreign_press_agency, film_production_company, other but found \"tv\"",
+      "20 | 18 | outlet_kind | expected a known code of outlet_kind (national_press, tv_channel, radio, online_outlet, foreign_press_agency, film_production_company, other) but found \"tv\"",
       "21 | 19 | foreign | expected true or false (or vrai or faux) but found \"oui\"",
-      "22 | 20 | themes | expected theme ids (lower case letters and digits joined by '_', '-' or '.') separated by '|' but found \"Health Emergency\"",
+      "22 | 20 | themes | expected a known code of theme (health_emergency, fake_news, proximity_policing, information_vigilance) but found \"Health Emergency\" (did you mean \"health_emergency\"?)",
       "23 | 21 | number | expected a valid activity (PublicationIssue.number must be at least 1) but found 0",
       "24 | 22 | url | expected a URI (Illegal character in authority) but found \"http://exa mple.com\"",
       "25 | 23 | - | expected 24 fields (as in the header) but found 3 fields",
@@ -57,8 +57,8 @@ final class MalformedInputTest {
 
   @Test
   @DisplayName("lenient mode rejects exactly the bad records, with their lines, columns and reasons")
-  void lenientAccounting() throws IOException {
-    ReadResult<Activity> result = HasilaCsv.activityReader().mode(ReadMode.LENIENT).readAll(corpus(), "activities.csv");
+  void lenientAccounting() {
+    ReadResult<Activity> result = HasilaCsv.create().withMode(ReadMode.LENIENT).activityReader().read(corpus(), "activities.csv");
     assertEquals(EXPECTED_REJECTIONS, result.rejected().stream().map(MalformedInputTest::describe).collect(Collectors.joining("\n")));
     assertEquals(List.of("ok-1", "ok-2", "ok-3", "=formula-id-ok"), result.accepted().stream().map(Activity::id).collect(Collectors.toList()));
     assertEquals(28, result.read());
@@ -71,13 +71,13 @@ final class MalformedInputTest {
     HasilaCsvException e =
         assertThrows(
             HasilaCsvException.class,
-            () -> HasilaCsv.activityReader().readAll(corpus(), "activities.csv"));
+            () -> HasilaCsv.create().activityReader().read(corpus(), "activities.csv"));
     assertEquals(
         "activities.csv line 5, column \"views\": expected a whole number from 0 to 9223372036854775807 (digits only) but found \"12k\"",
         e.getMessage());
     assertEquals(5, e.line());
     assertEquals(3, e.record());
-    assertEquals("views", e.column().orElseThrow());
+    assertEquals("views", e.field().orElseThrow());
     assertEquals("\"12k\"", e.found().orElseThrow());
   }
 
@@ -95,13 +95,13 @@ final class MalformedInputTest {
       HasilaCsvException e =
           assertThrows(
               HasilaCsvException.class,
-              () -> HasilaCsv.activityReader().readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "one.csv"));
+              () -> HasilaCsv.create().activityReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "one.csv"));
       String rest = expectation.substring(expectation.indexOf('|', expectation.indexOf('|') + 1) + 2);
       String column = rest.substring(0, rest.indexOf(" | "));
       String reason = rest.substring(rest.indexOf(" | ") + 3);
       assertEquals(4, e.line(), expectation);
       assertEquals(2, e.record(), expectation);
-      assertEquals(column.equals("-") ? null : column, e.column().orElse(null), expectation);
+      assertEquals(column.equals("-") ? null : column, e.field().orElse(null), expectation);
       assertEquals(
           "one.csv line 4" + (column.equals("-") ? "" : ", column \"" + column + "\"") + ": " + reason, e.getMessage());
       checked++;
@@ -121,7 +121,7 @@ final class MalformedInputTest {
       HasilaCsvException e =
           assertThrows(
               HasilaCsvException.class,
-              () -> HasilaCsv.snapshotReader().mode(mode).readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv"));
+              () -> HasilaCsv.create().withMode(mode).snapshotReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv"));
       assertEquals(4, e.line(), mode.name());
       assertEquals(2, e.record(), mode.name());
       assertEquals("s.csv line 4: expected a well-formed CSV record but found Unexpected character after closing quote: 'M' (0x4d)", e.getMessage());
@@ -135,7 +135,7 @@ final class MalformedInputTest {
     HasilaCsvException e =
         assertThrows(
             HasilaCsvException.class,
-            () -> HasilaCsv.snapshotReader().mode(ReadMode.LENIENT).readAll(new ByteArrayInputStream(latin1), "latin1.csv"));
+            () -> HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader().read(new ByteArrayInputStream(latin1), "latin1.csv"));
     assertEquals("UTF-8 text", e.expected());
   }
 }

@@ -22,8 +22,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@DisplayName("parallel aggregation")
 final class ParallelAggregationTest {
   @TempDir Path dir;
+
+  /** Generated activities carry declared themes: the reader must know them. */
+  private static CsvRecordReader<Activity> reader() {
+    return HasilaCsv.create().withVocabularies(HasilaGenerators.VOCABULARIES).activityReader();
+  }
 
   /** Collects the activities in order: merging in file order gives the sequential list. */
   private static final Aggregator<Activity, List<Activity>, List<Activity>> IN_ORDER =
@@ -39,7 +45,7 @@ final class ParallelAggregationTest {
           },
           List::copyOf);
 
-  private static final String BAD_DATE = "campaign,c-bad,31/12/2020" + ",".repeat(ActivitySchema.COLUMNS.size() - 3);
+  private static final String BAD_DATE = "campaign,c-bad,31/12/2020" + ",".repeat(HasilaCsv.activityColumns().size() - 3);
   private static final String SHORT = "tweet,t-short";
 
   /** Generated activities (quotes and line breaks in cells included), with {@code bad} rows spread among them. */
@@ -53,7 +59,7 @@ final class ParallelAggregationTest {
         values.add(HasilaGenerators.activities().next(random));
       }
       ByteArrayOutputStream part = new ByteArrayOutputStream();
-      HasilaCsv.activityWriter().dialect(dialect).write(part, values);
+      HasilaCsv.create().withDialect(dialect).writeActivities(part, values);
       byte[] bytes = part.toByteArray();
       int from = 0;
       if (p > 0) {
@@ -76,15 +82,15 @@ final class ParallelAggregationTest {
     for (CsvDialect dialect : CsvDialect.values()) {
       for (long seed = 1; seed <= 4; seed++) {
         Path file = file(300, seed, dialect, List.of());
-        List<Activity> sequential = HasilaCsv.activityReader().readAll(file).accepted();
+        List<Activity> sequential = reader().read(file).accepted();
         for (int threads = 1; threads <= 3; threads++) {
           for (long piece : new long[] {1, 700, 1 << 20}) {
-            Aggregated<List<Activity>> parallel = HasilaCsv.activityReader().aggregate(file, IN_ORDER, threads, piece);
+            Aggregated<List<Activity>> parallel = reader().withParallelism(threads).aggregate(file, IN_ORDER, piece);
             assertEquals(sequential, parallel.result(), dialect + ", threads " + threads + ", pieces of " + piece);
             assertEquals(sequential.size(), parallel.read());
           }
         }
-        assertEquals(sequential, HasilaCsv.activityReader().aggregate(file, IN_ORDER, 2).result());
+        assertEquals(sequential, reader().withParallelism(2).aggregate(file, IN_ORDER).result());
       }
     }
   }
@@ -94,14 +100,15 @@ final class ParallelAggregationTest {
   void strictFirstFaultInFileOrder() throws IOException {
     Path file = file(400, 21, CsvDialect.EXCEL, List.of(BAD_DATE, SHORT, BAD_DATE));
     HasilaCsvException sequential =
-        assertThrows(HasilaCsvException.class, () -> HasilaCsv.activityReader().readAll(file));
+        assertThrows(HasilaCsvException.class, () -> reader().read(file));
     for (int threads = 1; threads <= 3; threads++) {
       int t = threads;
       HasilaCsvException parallel =
-          assertThrows(HasilaCsvException.class, () -> HasilaCsv.activityReader().aggregate(file, IN_ORDER, t, 1));
+          assertThrows(HasilaCsvException.class, () -> reader().withParallelism(t).aggregate(file, IN_ORDER, 1));
       assertEquals(sequential.getMessage(), parallel.getMessage());
       assertEquals(sequential.line(), parallel.line());
       assertEquals(sequential.record(), parallel.record());
+      assertEquals(sequential.field(), parallel.field());
     }
   }
 
@@ -109,15 +116,20 @@ final class ParallelAggregationTest {
   @DisplayName("lenient: every record is accounted for and rejections come in file order with absolute positions")
   void lenientAccountsForEveryRecord() throws IOException {
     Path file = file(400, 22, CsvDialect.PLAIN, List.of(BAD_DATE, SHORT, BAD_DATE));
-    ReadResult<Activity> sequential = HasilaCsv.activityReader().mode(ReadMode.LENIENT).readAll(file);
+    ReadResult<Activity> sequential = reader().withMode(ReadMode.LENIENT).read(file);
     for (int threads = 1; threads <= 3; threads++) {
       List<Rejection> rejections = new ArrayList<>();
       Aggregated<List<Activity>> parallel =
-          HasilaCsv.activityReader().mode(ReadMode.LENIENT).onRejection(rejections::add).aggregate(file, IN_ORDER, threads, 1);
+          reader()
+              .withMode(ReadMode.LENIENT)
+              .withRejectionHandler(rejections::add)
+              .withParallelism(threads)
+              .aggregate(file, IN_ORDER, 1);
       assertEquals(sequential.accepted(), parallel.result());
       assertEquals(sequential.rejected(), rejections);
       assertEquals(sequential.read(), parallel.read());
       assertEquals(3, parallel.rejected());
+      assertEquals(parallel.read(), parallel.accepted() + parallel.rejected());
     }
   }
 }

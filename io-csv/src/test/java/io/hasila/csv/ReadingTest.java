@@ -20,8 +20,8 @@ import io.hasila.model.OrgUnit;
 import io.hasila.model.OutletKind;
 import io.hasila.model.Platform;
 import io.hasila.model.Theme;
+import io.hasila.model.Vocabularies;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,8 +48,8 @@ final class ReadingTest {
     return new ByteArrayInputStream(all);
   }
 
-  static List<Activity> activities(ByteArrayInputStream in) throws IOException {
-    return HasilaCsv.activityReader().readAll(in, "test.csv").accepted();
+  static List<Activity> activities(ByteArrayInputStream in) {
+    return HasilaCsv.create().activityReader().read(in, "test.csv").accepted();
   }
 
   private static final Bulletin REBUTTAL =
@@ -64,7 +64,7 @@ final class ReadingTest {
 
   @Test
   @DisplayName("only the required columns are needed, in any order; absent columns read as blank")
-  void columnsInAnyOrderAndOptionalColumnsLeftOut() throws IOException {
+  void columnsInAnyOrderAndOptionalColumnsLeftOut() {
     String csv =
         "unit_name,kind,themes,date,id,type,unit_id,title\n"
             + "المديرية العامة للأمن الوطني,rebuttal,health_emergency|fake_news,2020-04-02,r-1,bulletin,dgsn,\"بيان حقيقة, \"\"كمامات\"\"\nsecond line\"\n";
@@ -73,7 +73,7 @@ final class ReadingTest {
 
   @Test
   @DisplayName("semicolons are detected from the header, with a BOM and CRLF line ends")
-  void semicolonBomAndCrlf() throws IOException {
+  void semicolonBomAndCrlf() {
     String csv =
         "type;id;date;unit_id;unit_name;themes;kind;title\r\n"
             + "bulletin;r-1;2020-04-02;dgsn;المديرية العامة للأمن الوطني;health_emergency|fake_news;rebuttal;\"بيان حقيقة, \"\"كمامات\"\"\r\nsecond line\"\r\n";
@@ -81,23 +81,23 @@ final class ReadingTest {
     assertEquals(1, read.size());
     // the CRLF inside the quoted title is kept as written
     assertEquals("بيان حقيقة, \"كمامات\"\r\nsecond line", read.get(0).title().orElseThrow());
-    try (HasilaCsvReader<Activity> reader = HasilaCsv.activityReader().open(bom(csv), "fr.csv")) {
+    try (HasilaCsvReader<Activity> reader = HasilaCsv.create().activityReader().open(bom(csv), "fr.csv")) {
       assertEquals(';', reader.delimiter());
     }
   }
 
   @Test
   @DisplayName("an explicit delimiter overrides detection")
-  void explicitDelimiter() throws IOException {
+  void explicitDelimiter() {
     String csv = "platform;account;date;followers\nfacebook;DGSN.Maroc;2020-12-31;191903\n";
     List<AudienceSnapshot> read =
-        HasilaCsv.snapshotReader().delimiter(';').readAll(bytes(csv), "s.csv").accepted();
+        HasilaCsv.create().snapshotReader().withDelimiter(';').read(bytes(csv), "s.csv").accepted();
     assertEquals(List.of(AudienceSnapshot.of(Platform.FACEBOOK, "DGSN.Maroc", LocalDate.of(2020, 12, 31), 191_903)), read);
   }
 
   @Test
   @DisplayName("TRUE as a spreadsheet saves it is a boolean, and counterparts decode from id:kind:name")
-  void spreadsheetBooleansAndCounterparts() throws IOException {
+  void spreadsheetBooleansAndCounterparts() {
     String csv =
         "type,id,date,unit_id,unit_name,outlet,outlet_kind,foreign,counterparts,topics\n"
             + "media_coverage,m-1,2020-05-01,dgsn,DGSN,AFP,foreign_press_agency,TRUE,,\n"
@@ -116,15 +116,23 @@ final class ReadingTest {
   }
 
   @Test
-  @DisplayName("theme ids resolve against the registry; unknown ids become themes labelled by their id")
-  void themeRegistry() throws IOException {
+  @DisplayName("theme ids resolve against the vocabularies, declared themes with their labels; an undeclared id is an error")
+  void themeVocabulary() {
     Theme roadSafety = Theme.of("road_safety", Labels.of("السلامة الطرقية", "sécurité routière", "road safety"));
-    String csv = "type,id,date,unit_id,unit_name,themes,kind\nbulletin,b-1,2020-01-01,dgsn,DGSN,road_safety|fake_news|new.theme,news\n";
-    Activity a = HasilaCsv.activityReader(List.of(roadSafety)).readAll(bytes(csv), "t.csv").accepted().get(0);
+    HasilaCsv csv = HasilaCsv.create().withVocabularies(Vocabularies.standard().with(roadSafety));
+    String text = "type,id,date,unit_id,unit_name,themes,kind\nbulletin,b-1,2020-01-01,dgsn,DGSN,road_safety|fake_news,news\n";
+    Activity a = csv.activityReader().read(bytes(text), "t.csv").accepted().get(0);
     List<Theme> themes = new ArrayList<>(a.themes());
     assertEquals("sécurité routière", themes.get(0).labels().fr());
     assertEquals(Theme.FAKE_NEWS.labels(), themes.get(1).labels());
-    assertEquals(Labels.of("new.theme", "new.theme", "new.theme"), themes.get(2).labels());
+    HasilaCsvException e =
+        assertThrows(
+            HasilaCsvException.class,
+            () -> csv.activityReader().read(bytes(text.replace("road_safety|", "road_safety|new.theme|")), "t.csv"));
+    assertEquals(
+        "t.csv line 2, column \"themes\": expected a known code of theme (health_emergency, fake_news, proximity_policing,"
+            + " information_vigilance, road_safety) but found \"new.theme\"",
+        e.getMessage());
   }
 
   @Test
@@ -147,7 +155,7 @@ final class ReadingTest {
         assertThrows(
             HasilaCsvException.class,
             () -> activities(bom("type,id,date,unit_id,unit_name,Date\n")));
-    assertEquals("Date", e.column().orElseThrow());
+    assertEquals("Date", e.field().orElseThrow());
     assertTrue(e.getMessage().endsWith("but found unknown column \"Date\""), e.getMessage());
   }
 
@@ -157,8 +165,8 @@ final class ReadingTest {
     HasilaCsvException e =
         assertThrows(
             HasilaCsvException.class,
-            () -> HasilaCsv.snapshotReader().readAll(bytes("platform,account,date,followers,date\n"), "s.csv"));
-    assertEquals("date", e.column().orElseThrow());
+            () -> HasilaCsv.create().snapshotReader().read(bytes("platform,account,date,followers,date\n"), "s.csv"));
+    assertEquals("date", e.field().orElseThrow());
   }
 
   @Test
@@ -170,17 +178,17 @@ final class ReadingTest {
     HasilaCsvException e =
         assertThrows(
             HasilaCsvException.class,
-            () -> HasilaCsv.activityReader().readAll(new ByteArrayInputStream(utf16), "u.csv"));
+            () -> HasilaCsv.create().activityReader().read(new ByteArrayInputStream(utf16), "u.csv"));
     assertTrue(e.getMessage().contains("UTF-16"), e.getMessage());
   }
 
   @Test
   @DisplayName("the streaming reader goes through a Stream and counts records; blank lines are not records")
-  void streaming() throws IOException {
+  void streaming() {
     String csv = "platform,account,date,followers,posts\n\ntwitter,@DGSN_MAROC,2020-12-31,225191,771\n\nfacebook,DGSN.Maroc,2020-12-31,191903,\n";
     List<Rejection> rejections = new ArrayList<>();
     try (HasilaCsvReader<AudienceSnapshot> reader =
-        HasilaCsv.snapshotReader().mode(ReadMode.LENIENT).onRejection(rejections::add).open(bytes(csv), "s.csv")) {
+        HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader().withRejectionHandler(rejections::add).open(bytes(csv), "s.csv")) {
       assertEquals(
           List.of(225_191L, 191_903L),
           reader.stream().map(AudienceSnapshot::followers).collect(Collectors.toList()));
@@ -191,10 +199,10 @@ final class ReadingTest {
   }
 
   @Test
-  @DisplayName("readAll in lenient mode accounts for every record")
-  void readAllAccounts() throws IOException {
+  @DisplayName("read in lenient mode accounts for every record")
+  void readAllAccounts() {
     String csv = "platform,account,date,followers\ntwitter,@DGSN_MAROC,2020-12-31,225191\ntwitter,@DGSN_MAROC,31/12/2020,225191\n";
-    ReadResult<AudienceSnapshot> r = HasilaCsv.snapshotReader().mode(ReadMode.LENIENT).readAll(bytes(csv), "s.csv");
+    ReadResult<AudienceSnapshot> r = HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader().read(bytes(csv), "s.csv");
     assertEquals(1, r.accepted().size());
     assertEquals(1, r.rejected().size());
     assertEquals(2, r.read());
@@ -204,5 +212,45 @@ final class ReadingTest {
     assertEquals("date", rej.field().orElseThrow());
     assertEquals("twitter,@DGSN_MAROC,31/12/2020,225191", rej.raw());
     assertEquals("expected an ISO date (yyyy-MM-dd) but found \"31/12/2020\"", rej.reason());
+  }
+
+  @Test
+  @DisplayName("a nested record's columns filled without its required one name that column")
+  void nestedRecordWithoutItsRequiredValue() {
+    String csv =
+        "type,id,date,unit_id,unit_name,kind,claim_text,claim_circulated_on\n"
+            + "bulletin,r-1,2020-04-02,dgsn,DGSN,rebuttal, ,Facebook\n";
+    HasilaCsvException e = assertThrows(HasilaCsvException.class, () -> activities(bytes(csv)));
+    assertEquals(
+        "test.csv line 2, column \"claim_text\": expected the claim's text when other claim columns are filled but found \" \"",
+        e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a required many-valued property left blank is named like any required value")
+  void requiredListLeftBlank() {
+    String csv =
+        "type,id,date,unit_id,unit_name,publication,number,formats\n"
+            + "publication_issue,p-1,2020-12-01,dgsn,DGSN,Police,4,\n";
+    HasilaCsvException e = assertThrows(HasilaCsvException.class, () -> activities(bytes(csv)));
+    assertEquals(
+        "test.csv line 2, column \"formats\": expected a value (required for publication_issue rows) but found \"\"",
+        e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a reader's settings are kept by each with-method, which returns a new reader")
+  void readerSettings() {
+    CsvRecordReader<AudienceSnapshot> reader = HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader();
+    CsvRecordReader<AudienceSnapshot> semicolons = reader.withDelimiter(';').withParallelism(3);
+    assertEquals(ReadMode.LENIENT, semicolons.mode());
+    assertEquals(java.util.Optional.of(';'), semicolons.delimiter());
+    assertEquals(3, semicolons.parallelism());
+    assertEquals(java.util.Optional.empty(), reader.delimiter());
+    assertEquals(1, reader.parallelism());
+    assertEquals(java.util.Optional.empty(), semicolons.withDetectedDelimiter().delimiter());
+    assertThrows(IllegalArgumentException.class, () -> reader.withParallelism(0));
+    assertThrows(IllegalArgumentException.class, () -> reader.withDelimiter('"'));
+    assertThrows(IllegalArgumentException.class, () -> HasilaCsv.create().withDelimiter('\t'));
   }
 }

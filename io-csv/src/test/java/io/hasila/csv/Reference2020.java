@@ -28,7 +28,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** One activity of every type and the audience snapshots of the 2020 reference case, with its published figures. */
+/** One activity of every type and the audience snapshots of the 2020 reference case: the values of the golden files. */
 final class Reference2020 {
   private static final OrgUnit DGSN = OrgUnit.of("dgsn", "المديرية العامة للأمن الوطني");
   private static final OrgUnit CASABLANCA = OrgUnit.of("casablanca", "Préfecture de police de Casablanca");

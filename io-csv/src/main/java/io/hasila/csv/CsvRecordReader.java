@@ -1,0 +1,269 @@
+package io.hasila.csv;
+
+import io.hasila.aggregate.Aggregator;
+import io.hasila.internal.ParallelRead;
+import io.hasila.io.Aggregated;
+import io.hasila.io.ReadMode;
+import io.hasila.io.ReadResult;
+import io.hasila.io.RecordReader;
+import io.hasila.io.Rejection;
+import io.hasila.model.Vocabularies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads records of one kind (activities or audience snapshots) from CSV: Hasila's {@link
+ * RecordReader} contract, with the delimiter as a CSV extra. Get one from {@link
+ * HasilaCsv#activityReader()} or {@link HasilaCsv#snapshotReader()}.
+ *
+ * <p>Defaults: the facade's mode and vocabularies, no rejection handler, one thread, the delimiter
+ * detected from the header line (comma or semicolon). A UTF-8 byte order mark is skipped and LF,
+ * CRLF and CR line ends are all accepted whatever the settings. Every failure, I/O included, is a
+ * {@link HasilaCsvException}. Immutable and thread safe: each {@code with...} method returns a new
+ * reader; the streams it opens are not thread safe.
+ *
+ * @param <T> the record type
+ */
+public final class CsvRecordReader<T> implements RecordReader<T> {
+  private static final Consumer<Rejection> IGNORE = r -> {};
+
+  private final FileLayout<T> layout;
+  private final ReadMode mode;
+  private final RecordDecoder<T> decoder;
+  private final Vocabularies vocabularies;
+  private final Consumer<? super Rejection> handler;
+  private final int parallelism;
+  private final Character delimiter;
+
+  CsvRecordReader(FileLayout<T> layout, ReadMode mode, Vocabularies vocabularies) {
+    this(layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), IGNORE, 1, null);
+  }
+
+  private CsvRecordReader(
+      FileLayout<T> layout,
+      ReadMode mode,
+      Vocabularies vocabularies,
+      RecordDecoder<T> decoder,
+      Consumer<? super Rejection> handler,
+      int parallelism,
+      Character delimiter) {
+    this.layout = layout;
+    this.mode = mode;
+    this.vocabularies = vocabularies;
+    this.decoder = decoder;
+    this.handler = handler;
+    this.parallelism = parallelism;
+    this.delimiter = delimiter;
+  }
+
+  /** The same reader in another mode: strict (stop at the first bad record) or lenient (reject it and go on). */
+  @Override
+  public CsvRecordReader<T> withMode(ReadMode mode) {
+    return new CsvRecordReader<>(
+        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter);
+  }
+
+  /** The same reader accepting the codes of {@code vocabularies}: the well-known codes plus those declared. */
+  @Override
+  public CsvRecordReader<T> withVocabularies(Vocabularies vocabularies) {
+    Objects.requireNonNull(vocabularies, "vocabularies");
+    return new CsvRecordReader<>(
+        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter);
+  }
+
+  /** The same reader handing each rejected record (lenient mode) to {@code handler}, in file order. */
+  @Override
+  public CsvRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
+    return new CsvRecordReader<>(
+        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter);
+  }
+
+  /** The same reader aggregating files with up to {@code threads} threads. */
+  @Override
+  public CsvRecordReader<T> withParallelism(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("CsvRecordReader.parallelism must be at least 1 but was: " + threads);
+    }
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter);
+  }
+
+  /** The same reader with this delimiter instead of detecting it, e.g. {@code ';'}; not a quote, CR or LF. */
+  public CsvRecordReader<T> withDelimiter(char delimiter) {
+    if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+      throw new IllegalArgumentException(
+          "CsvRecordReader.delimiter must not be a double quote, CR or LF but was: " + (int) delimiter);
+    }
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter);
+  }
+
+  /** The same reader detecting the delimiter from the header line (the default): ';' if it has more semicolons than commas, else ','. */
+  public CsvRecordReader<T> withDetectedDelimiter() {
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null);
+  }
+
+  /** The mode: strict unless set. */
+  @Override
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /** The vocabularies codes are resolved against. */
+  @Override
+  public Vocabularies vocabularies() {
+    return vocabularies;
+  }
+
+  /** The number of threads {@link #aggregate} uses at most; 1 unless set. */
+  @Override
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** The delimiter the reader was given; empty when it detects it from each file's header line. */
+  public Optional<Character> delimiter() {
+    return Optional.ofNullable(delimiter);
+  }
+
+  /** Opens a file, named in errors by its file name; reads and checks the header. */
+  @Override
+  public HasilaCsvReader<T> open(Path file) {
+    return open(file, handler);
+  }
+
+  /** Opens a stream of UTF-8 bytes, named {@code source} in errors; closing the reader closes it. */
+  @Override
+  public HasilaCsvReader<T> open(InputStream in, String source) {
+    return open(in, source, handler);
+  }
+
+  /** Reads a whole file into memory; for large files prefer {@link #open(Path)} or {@link #aggregate}. */
+  @Override
+  public ReadResult<T> read(Path file) {
+    List<Rejection> rejections = new ArrayList<>();
+    try (HasilaCsvReader<T> reader = open(file, collectingInto(rejections))) {
+      return collect(reader, rejections);
+    }
+  }
+
+  /** Reads a whole stream into memory and closes it. */
+  @Override
+  public ReadResult<T> read(InputStream in, String source) {
+    List<Rejection> rejections = new ArrayList<>();
+    try (HasilaCsvReader<T> reader = open(in, source, collectingInto(rejections))) {
+      return collect(reader, rejections);
+    }
+  }
+
+  /**
+   * Reads a file straight into an aggregator, without holding the records, with up to {@link
+   * #parallelism()} threads: the file is cut into pieces at line feeds, each read into its own
+   * accumulator, merged in file order. A cut inside a quoted cell is never trusted: each piece
+   * follows its quoting, and the rest of the file is read again from the last piece that proves
+   * its end. Results, errors (absolute lines and records; strict mode throws the first fault in
+   * file order) and rejections (handed over in file order once the file is read) are those of a
+   * sequential read.
+   */
+  @Override
+  public <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator) {
+    return aggregate(file, aggregator, ParallelRead.MIN_PIECE_BYTES);
+  }
+
+  /** {@link #aggregate(Path, Aggregator)} with pieces of at least {@code minPieceBytes}, for tests. */
+  <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator, long minPieceBytes) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(aggregator, "aggregator");
+    requireFile(file);
+    return ParallelCsv.aggregate(this, file, sourceOf(file), aggregator, minPieceBytes);
+  }
+
+  FileLayout<T> layout() {
+    return layout;
+  }
+
+  RecordDecoder<T> decoder() {
+    return decoder;
+  }
+
+  Character fixedDelimiter() {
+    return delimiter;
+  }
+
+  Consumer<? super Rejection> handler() {
+    return handler;
+  }
+
+  HasilaCsvReader<T> open(Path file, Consumer<? super Rejection> consumer) {
+    Objects.requireNonNull(file, "file");
+    return open(openFile(file), sourceOf(file), consumer);
+  }
+
+  private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return new HasilaCsvReader<>(decoder, layout, in, source, mode, delimiter, consumer);
+  }
+
+  /** The name a file goes by in messages: its file name. */
+  static String sourceOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  /** Fails unless {@code file} is a file that is not a directory. */
+  static void requireFile(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new HasilaCsvException(
+          sourceOf(file), 0, 0, null, "a CSV file", "a directory " + CellProblem.quote(file.toString()), null);
+    }
+  }
+
+  /** The file opened for reading; an I/O failure is a {@link HasilaCsvException} naming the path. */
+  static InputStream openFile(Path file) {
+    requireFile(file);
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw ioFailure(sourceOf(file), "a readable file", e);
+    }
+  }
+
+  /** An I/O failure as a {@link HasilaCsvException} on {@code source}, with the path and the cause. */
+  static HasilaCsvException ioFailure(String source, String expected, IOException e) {
+    String found;
+    if (e instanceof NoSuchFileException) {
+      found = "no file " + CellProblem.quote(((NoSuchFileException) e).getFile());
+    } else if (e instanceof AccessDeniedException) {
+      found = "no access to " + CellProblem.quote(((AccessDeniedException) e).getFile());
+    } else if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) {
+      FileSystemException f = (FileSystemException) e;
+      found = f.getReason() + " for " + CellProblem.quote(f.getFile());
+    } else {
+      found = String.valueOf(e);
+    }
+    return new HasilaCsvException(source, 0, 0, null, expected, found, e);
+  }
+
+  private Consumer<Rejection> collectingInto(List<Rejection> rejections) {
+    Consumer<? super Rejection> user = handler;
+    return r -> {
+      rejections.add(r);
+      user.accept(r);
+    };
+  }
+
+  private static <T> ReadResult<T> collect(HasilaCsvReader<T> reader, List<Rejection> rejections) {
+    List<T> accepted = new ArrayList<>();
+    reader.forEachRemaining(accepted::add);
+    return ReadResult.of(accepted, rejections, reader.read());
+  }
+}
