@@ -5,7 +5,9 @@ import io.hasila.internal.FastParse;
 import io.hasila.internal.Suggest;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,8 @@ public sealed class RecordType<R> implements Labelled permits ActivityType {
   private final List<Property<? super R, ?>> properties;
   private final Supplier<?> newBuilder;
   private final Function<Object, ? extends R> build;
+  /** The properties by identity, for the check every {@link RecordBuilder#set} makes. */
+  private final Map<Property<?, ?>, Boolean> own = new IdentityHashMap<>();
 
   RecordType(
       String code,
@@ -48,6 +52,7 @@ public sealed class RecordType<R> implements Labelled permits ActivityType {
     Set<String> names = new HashSet<>();
     for (Property<? super R, ?> p : this.properties) {
       Checks.check(names.add(p.name()), "RecordType", "properties", "must have distinct names in " + code, p.name());
+      own.put(p, Boolean.TRUE);
     }
   }
 
@@ -108,12 +113,7 @@ public sealed class RecordType<R> implements Labelled permits ActivityType {
 
   /** Whether {@code property} is one of this type's properties (the same constant). */
   public boolean has(Property<?, ?> property) {
-    for (Property<? super R, ?> p : properties) {
-      if (p == property) {
-        return true;
-      }
-    }
-    return false;
+    return own.containsKey(property);
   }
 
   /** A builder that sets the properties of a new record one by one. */
