@@ -1,9 +1,8 @@
 package io.hasila.benchmarks;
 
 import io.hasila.csv.HasilaCsv;
-import io.hasila.csv.HasilaCsvWriter;
+import io.hasila.io.RecordWriter;
 import io.hasila.json.HasilaJson;
-import io.hasila.json.JsonLinesWriter;
 import io.hasila.model.Activity;
 import io.hasila.model.Bulletin;
 import io.hasila.model.BulletinKind;
@@ -35,7 +34,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +53,7 @@ import java.util.SplittableRandom;
  * institution's zone on the activity's date. Every activity falls in 2020.
  */
 public final class DataGenerator {
-  /** The zone every generated time is in; the same as {@code ReferenceDefinitions.police()}. */
+  /** The zone every generated time is in; the zone of the 2020 reference institution. */
   public static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
@@ -106,7 +104,7 @@ public final class DataGenerator {
     "sécurité aux abords des écoles", "الأمن في الأحياء", "violence | harcèlement", "drogues", "المخدرات",
     "cybersécurité: bonnes pratiques", "الهجرة غير النظامية", "sécurité routière"
   };
-  private static final CounterpartKind[] KINDS = CounterpartKind.values();
+  private static final List<CounterpartKind> KINDS = CounterpartKind.VOCABULARY.wellKnown();
   /** Pool sizes per counterpart kind: civil associations dominate, as in the reference year. */
   private static final int[] POOL = {20_000, 400, 300, 2_000, 150};
   private static final String[] KIND_PREFIX = {"assoc", "union", "commune", "ecole", "autre"};
@@ -139,9 +137,9 @@ public final class DataGenerator {
     Optional<URI> url =
         random.nextInt(5) == 0 ? Optional.of(URI.create("https://www.dgsn.gov.ma/fr/actualites/" + n)) : Optional.empty();
     if (roll < 350) {
-      BulletinKind kind = BulletinKind.values()[random.nextInt(4)];
+      BulletinKind kind = BulletinKind.VOCABULARY.wellKnown().get(random.nextInt(4));
       Optional<Claim> claim = Optional.empty();
-      if (kind == BulletinKind.REBUTTAL && random.nextInt(4) != 0) {
+      if (kind.equals(BulletinKind.REBUTTAL) && random.nextInt(4) != 0) {
         var b = Claim.builder().text(claimText());
         if (random.nextBoolean()) {
           b.circulatedOn(PLATFORMS_SEEN[random.nextInt(PLATFORMS_SEEN.length)]);
@@ -158,12 +156,12 @@ public final class DataGenerator {
           .build();
     }
     if (roll < 600) {
-      OutletKind kind = OutletKind.values()[skewed(OutletKind.values().length)];
+      OutletKind kind = OutletKind.VOCABULARY.wellKnown().get(skewed(OutletKind.VOCABULARY.wellKnown().size()));
       return MediaCoverage.builder()
           .id("2020-mc-" + n).date(date).time(time).unit(unit).themes(themes).title(title).language(language).url(url)
           .outlet(OUTLETS[random.nextInt(OUTLETS.length)])
           .outletKind(kind)
-          .foreign(kind == OutletKind.FOREIGN_PRESS_AGENCY || random.nextInt(20) == 0)
+          .foreign(kind.equals(OutletKind.FOREIGN_PRESS_AGENCY) || random.nextInt(20) == 0)
           .build();
     }
     if (roll < 800) {
@@ -198,16 +196,16 @@ public final class DataGenerator {
     if (roll < 930) {
       return MediaProduction.builder()
           .id("2020-mp-" + n).date(date).time(time).unit(unit).themes(themes).title(title).language(language).url(url)
-          .kind(ProductionKind.values()[random.nextInt(ProductionKind.values().length)])
+          .kind(ProductionKind.VOCABULARY.wellKnown().get(random.nextInt(ProductionKind.VOCABULARY.wellKnown().size())))
           .partnerOutlet(random.nextBoolean() ? Optional.of(OUTLETS[random.nextInt(OUTLETS.length)]) : Optional.empty())
           .build();
     }
     if (roll < 945) {
       boolean electronic = random.nextBoolean();
-      Set<PublicationFormat> formats =
-          electronic ? EnumSet.allOf(PublicationFormat.class) : EnumSet.of(PublicationFormat.PRINT);
-      Set<ReadingPlatform> platforms =
-          electronic ? EnumSet.of(ReadingPlatform.IOS, ReadingPlatform.ANDROID) : EnumSet.noneOf(ReadingPlatform.class);
+      List<PublicationFormat> formats =
+          electronic ? PublicationFormat.VOCABULARY.wellKnown() : List.of(PublicationFormat.PRINT);
+      List<ReadingPlatform> platforms =
+          electronic ? List.of(ReadingPlatform.IOS, ReadingPlatform.ANDROID) : List.of();
       return PublicationIssue.builder()
           .id("2020-pi-" + n).date(date).time(time).unit(unit).themes(themes).title(title).language(language).url(url)
           .publication(random.nextBoolean() ? "مجلة الشرطة" : "Revue de la police")
@@ -224,7 +222,7 @@ public final class DataGenerator {
     }
     return Campaign.builder()
         .id("2020-ca-" + n).date(date).time(time).unit(unit).themes(themes).title(title).language(language).url(url)
-        .kind(CampaignKind.values()[random.nextInt(CampaignKind.values().length)])
+        .kind(CampaignKind.VOCABULARY.wellKnown().get(random.nextInt(CampaignKind.VOCABULARY.wellKnown().size())))
         .participants(random.nextInt(5_000))
         .build();
   }
@@ -270,11 +268,11 @@ public final class DataGenerator {
     Set<Counterpart> out = new LinkedHashSet<>();
     Set<String> ids = new HashSet<>();
     while (out.size() < count) {
-      int k = random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(KINDS.length - 1);
+      int k = random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(KINDS.size() - 1);
       int number = random.nextInt(POOL[k]);
       String id = KIND_PREFIX[k] + "-" + number;
       if (ids.add(id)) {
-        out.add(Counterpart.of(id, name(k, number), KINDS[k]));
+        out.add(Counterpart.of(id, name(k, number), KINDS.get(k)));
       }
     }
     return out;
@@ -301,8 +299,8 @@ public final class DataGenerator {
     Files.createDirectories(jsonl.toAbsolutePath().getParent());
     Files.createDirectories(csv.toAbsolutePath().getParent());
     DataGenerator generator = new DataGenerator(seed);
-    try (JsonLinesWriter<Activity> json = HasilaJson.create().newActivityWriter(jsonl);
-        HasilaCsvWriter<Activity> out = HasilaCsv.activityWriter().open(csv)) {
+    try (RecordWriter<Activity> json = HasilaJson.create().activityWriter(jsonl);
+        RecordWriter<Activity> out = HasilaCsv.create().activityWriter(csv)) {
       for (long i = 0; i < count; i++) {
         Activity a = generator.next();
         json.write(a);

@@ -3,27 +3,44 @@ package io.hasila.benchmarks;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.aggregate.Aggregators;
 import io.hasila.aggregate.Counts;
-import io.hasila.aggregate.Quantity;
+import io.hasila.json.HasilaJson;
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
 import io.hasila.model.CounterpartKind;
+import io.hasila.model.PropertyPath;
 import io.hasila.tally.DateRange;
-import io.hasila.tally.ReferenceDefinitions;
 import io.hasila.tally.Tally;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What Hasila computes in the harness, in one pass over full validated activities: the 2020-style
- * tally ({@link ReferenceDefinitions#police2020()}) and the shared {@link Figures}, all through
+ * tally (the 2020 definition bundled with the examples) and the shared {@link Figures}, all through
  * {@link Aggregators}, combined into one mergeable aggregator.
  */
 public final class HasilaFigures {
   private HasilaFigures() {}
 
+  /** The 2020 reference: the definition and the published tally bundled with the examples, read once. */
+  public static final Tally REFERENCE = reference();
+
+  private static Tally reference() {
+    HasilaJson json = HasilaJson.create();
+    String data = "/io/hasila/examples/data/2020/";
+    try (InputStream d = HasilaFigures.class.getResourceAsStream(data + "definition-2020.json");
+        InputStream p = HasilaFigures.class.getResourceAsStream(data + "published-2020.json")) {
+      return json.readTally(p, "published-2020.json", json.readTallyDefinition(d, "definition-2020.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The key of the count by type and month. */
-  record TypeMonth(ActivityType type, YearMonth month) {
+  record TypeMonth(ActivityType<?> type, YearMonth month) {
     /**
      * {@code YearMonth.hashCode()} keeps the month in the high bits, so the record's default hash
      * put the twelve months of a type in one {@code HashMap} bucket (a tree bin searched on every
@@ -31,7 +48,7 @@ public final class HasilaFigures {
      */
     @Override
     public int hashCode() {
-      return (type.ordinal() * 31 + month.getMonthValue()) * 10_007 + month.getYear();
+      return (type.code().hashCode() * 31 + month.getMonthValue()) * 10_007 + month.getYear();
     }
   }
 
@@ -43,9 +60,9 @@ public final class HasilaFigures {
   public static Aggregator<Activity, Object[], Result> aggregator() {
     List<Aggregator> parts =
         List.of(
-            Tally.aggregator(ReferenceDefinitions.police2020(), ReferenceDefinitions.police(), DateRange.ofYear(2020), List.of()),
+            Tally.aggregator(REFERENCE.definition(), REFERENCE.institution(), DateRange.ofYear(2020), List.of()),
             Aggregators.countBy((Activity a) -> new TypeMonth(a.type(), YearMonth.from(a.date()))),
-            Aggregators.sum(Quantity.PARTICIPANTS),
+            Aggregators.sum(PropertyPath.parse("campaign.participants")),
             Aggregators.distinctCounterpartsByKind());
     return Aggregator.of(
         () -> {

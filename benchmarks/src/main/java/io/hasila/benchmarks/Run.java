@@ -4,9 +4,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.csv.HasilaCsv;
-import io.hasila.csv.HasilaCsvReader;
+import io.hasila.io.RecordReader;
+import io.hasila.io.RecordStream;
 import io.hasila.json.HasilaJson;
-import io.hasila.json.JsonLinesReader;
 import io.hasila.model.Activity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,23 +90,14 @@ public final class Run {
 
   static HasilaFigures.Result hasila(boolean json, Path file, int threads) throws IOException {
     Aggregator<Activity, Object[], HasilaFigures.Result> aggregator = HasilaFigures.aggregator();
+    RecordReader<Activity> reader = json ? HasilaJson.create().activityReader() : HasilaCsv.create().activityReader();
     if (threads > 1) {
-      return json
-          ? HasilaJson.create().aggregateActivities(file, aggregator, threads).result()
-          : HasilaCsv.activityReader().aggregate(file, aggregator, threads).result();
+      return reader.withParallelism(threads).aggregate(file, aggregator).result();
     }
     Object[] acc = aggregator.empty();
-    if (json) {
-      try (JsonLinesReader<Activity> in = HasilaJson.create().openActivities(file)) {
-        while (in.hasNext()) {
-          acc = aggregator.add(acc, in.next());
-        }
-      }
-    } else {
-      try (HasilaCsvReader<Activity> in = HasilaCsv.activityReader().open(file)) {
-        while (in.hasNext()) {
-          acc = aggregator.add(acc, in.next());
-        }
+    try (RecordStream<Activity> in = reader.open(file)) {
+      while (in.hasNext()) {
+        acc = aggregator.add(acc, in.next());
       }
     }
     return aggregator.result(acc);

@@ -2,19 +2,17 @@ package io.hasila.examples;
 
 import io.hasila.csv.CsvDialect;
 import io.hasila.csv.HasilaCsv;
-import io.hasila.csv.HasilaCsvReader;
-import io.hasila.csv.HasilaCsvWriter;
 import io.hasila.io.ReadMode;
+import io.hasila.io.RecordReader;
+import io.hasila.io.RecordStream;
+import io.hasila.io.RecordWriter;
 import io.hasila.io.Rejection;
 import io.hasila.json.HasilaJson;
-import io.hasila.json.JsonLinesReader;
-import io.hasila.json.JsonLinesWriter;
-import java.io.IOException;
+import io.hasila.model.Activity;
+import io.hasila.model.AudienceSnapshot;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -82,35 +80,53 @@ public final class ConvertLog {
     }
     ReadMode mode = strict ? ReadMode.STRICT : ReadMode.LENIENT;
     Counter counter = new Counter(out);
+    Formats formats = new Formats(mode, excel);
     long written =
         snapshots
-            ? convert(in, to, mode, excel, counter, HasilaCsv.snapshotReader().mode(mode).onRejection(counter), HasilaCsv.snapshotWriter(), false)
-            : convert(in, to, mode, excel, counter, HasilaCsv.activityReader().mode(mode).onRejection(counter), HasilaCsv.activityWriter(), true);
+            ? convert(formats.snapshotReader(in).withRejectionHandler(counter), in, formats.snapshotWriter(to))
+            : convert(formats.activityReader(in).withRejectionHandler(counter), in, formats.activityWriter(to));
     out.printf("%s -> %s: %d read, %d written, %d rejected%n", in, to, written + counter.rejected, written, counter.rejected);
     return counter.rejected == 0 ? 0 : 1;
   }
 
-  private static <T> long convert(
-      Path in,
-      Path to,
-      ReadMode mode,
-      boolean excel,
-      Counter counter,
-      io.hasila.csv.CsvReaderBuilder<T> csvReader,
-      io.hasila.csv.CsvWriterBuilder<T> csvWriter,
-      boolean activities) {
-    HasilaJson json = HasilaJson.create().withMode(mode);
-    try (Source<T> source = open(in, json, csvReader, counter, activities);
-        Sink<T> sink = create(to, json, csvWriter.dialect(excel ? CsvDialect.EXCEL : CsvDialect.PLAIN), activities)) {
-      long n = 0;
-      while (source.records().hasNext()) {
-        sink.write(source.records().next());
-        n++;
+  /**
+   * Streams every record of {@code in} into {@code sink}: one loop for every pair of formats, since
+   * both formats implement the same reading and writing contract.
+   */
+  private static <T> long convert(RecordReader<T> reader, Path in, RecordWriter<T> sink) {
+    try (RecordStream<T> records = reader.open(in); sink) {
+      while (records.hasNext()) {
+        sink.write(records.next());
       }
       sink.commit();
-      return n;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return sink.written();
+    }
+  }
+
+  /** The two formats, chosen by file extension. */
+  private static final class Formats {
+    private final HasilaJson json;
+    private final HasilaCsv csv;
+
+    Formats(ReadMode mode, boolean excel) {
+      this.json = HasilaJson.create().withMode(mode);
+      this.csv = HasilaCsv.create().withMode(mode).withDialect(excel ? CsvDialect.EXCEL : CsvDialect.PLAIN);
+    }
+
+    RecordReader<Activity> activityReader(Path in) {
+      return isCsv(in) ? csv.activityReader() : json.activityReader();
+    }
+
+    RecordReader<AudienceSnapshot> snapshotReader(Path in) {
+      return isCsv(in) ? csv.snapshotReader() : json.snapshotReader();
+    }
+
+    RecordWriter<Activity> activityWriter(Path to) {
+      return isCsv(to) ? csv.activityWriter(to) : json.activityWriter(to);
+    }
+
+    RecordWriter<AudienceSnapshot> snapshotWriter(Path to) {
+      return isCsv(to) ? csv.snapshotWriter(to) : json.snapshotWriter(to);
     }
   }
 
@@ -123,98 +139,6 @@ public final class ConvertLog {
       return false;
     }
     throw new IllegalArgumentException("file names must end in .csv or .jsonl but was: " + p);
-  }
-
-  /** Records read from a file of either format. */
-  private interface Source<T> extends AutoCloseable {
-    Iterator<T> records();
-
-    @Override
-    void close() throws IOException;
-  }
-
-  /** A writer to a file of either format; the file appears on commit. */
-  private interface Sink<T> extends AutoCloseable {
-    void write(T value) throws IOException;
-
-    void commit() throws IOException;
-
-    @Override
-    void close() throws IOException;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Source<T> open(Path in, HasilaJson json, io.hasila.csv.CsvReaderBuilder<T> csv, Counter counter, boolean activities)
-      throws IOException {
-    if (isCsv(in)) {
-      HasilaCsvReader<T> r = csv.open(in);
-      return new Source<>() {
-        @Override
-        public Iterator<T> records() {
-          return r;
-        }
-
-        @Override
-        public void close() throws IOException {
-          r.close();
-        }
-      };
-    }
-    JsonLinesReader<T> r =
-        (JsonLinesReader<T>) (activities ? json.openActivities(in, counter) : json.openSnapshots(in, counter));
-    return new Source<>() {
-      @Override
-      public Iterator<T> records() {
-        return r;
-      }
-
-      @Override
-      public void close() {
-        r.close();
-      }
-    };
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Sink<T> create(Path to, HasilaJson json, io.hasila.csv.CsvWriterBuilder<T> csv, boolean activities)
-      throws IOException {
-    if (isCsv(to)) {
-      HasilaCsvWriter<T> w = csv.open(to);
-      return new Sink<>() {
-        @Override
-        public void write(T value) throws IOException {
-          w.write(value);
-        }
-
-        @Override
-        public void commit() throws IOException {
-          w.commit();
-        }
-
-        @Override
-        public void close() throws IOException {
-          w.close();
-        }
-      };
-    }
-    JsonLinesWriter<T> w =
-        (JsonLinesWriter<T>) (activities ? json.newActivityWriter(to) : json.newSnapshotWriter(to));
-    return new Sink<>() {
-      @Override
-      public void write(T value) {
-        w.write(value);
-      }
-
-      @Override
-      public void commit() {
-        w.commit();
-      }
-
-      @Override
-      public void close() {
-        w.close();
-      }
-    };
   }
 
   /** Prints each rejection and counts them. */

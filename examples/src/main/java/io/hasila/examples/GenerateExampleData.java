@@ -4,19 +4,16 @@ import io.hasila.csv.CsvDialect;
 import io.hasila.csv.HasilaCsv;
 import io.hasila.json.HasilaJson;
 import io.hasila.model.Dataset;
-import io.hasila.model.OrgUnit;
-import io.hasila.tally.ReferenceDefinitions;
-import io.hasila.tally.Selector;
-import io.hasila.tally.Tally;
-import io.hasila.tally.TallyDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Writes the bundled 2020 example files: the synthetic activity log and the snapshots from
- * {@link SyntheticLog2020}, as JSON Lines and as Excel-friendly CSV, and the 2020 tally definition
- * and the published 2020 and 2019 figures as JSON; the same seed gives byte-identical files.
+ * Writes the bundled 2020 example log: the synthetic activities and the snapshots from {@link
+ * SyntheticLog2020}, as JSON Lines and as Excel-friendly CSV; the same seed gives byte-identical
+ * files. The 2020 definition and the published 2020 and 2019 figures beside them are data files
+ * edited by hand, each figure with its source: they are not generated.
  *
  * <p>Run with {@code ./mvnw -q -pl examples -am compile exec:java
  * -Dexec.mainClass=io.hasila.examples.GenerateExampleData -Dexec.args="DIR [SEED]"}; the committed
@@ -38,39 +35,20 @@ public final class GenerateExampleData {
     }
   }
 
-  /** Writes every example file of the seed's log into {@code dir} and returns their paths. */
-  static java.util.List<Path> write(Path dir, long seed) throws IOException {
+  /** Writes the example log of the seed into {@code dir} and returns the paths of the files. */
+  static List<Path> write(Path dir, long seed) throws IOException {
     Files.createDirectories(dir);
     Dataset log = SyntheticLog2020.generate(seed);
     HasilaJson json = HasilaJson.create();
+    HasilaCsv csv = HasilaCsv.create().withDialect(CsvDialect.EXCEL);
     Path activities = dir.resolve("activities-2020-synthetic.jsonl");
     Path snapshots = dir.resolve("snapshots-2020.jsonl");
     Path activitiesCsv = dir.resolve("activities-2020-synthetic.csv");
     Path snapshotsCsv = dir.resolve("snapshots-2020.csv");
     json.writeActivities(activities, log.activities());
     json.writeSnapshots(snapshots, log.snapshots());
-    HasilaCsv.activityWriter().dialect(CsvDialect.EXCEL).write(activitiesCsv, log.activities());
-    HasilaCsv.snapshotWriter().dialect(CsvDialect.EXCEL).write(snapshotsCsv, log.snapshots());
-    Path definition = dir.resolve("definition-2020.json");
-    Path published2020 = dir.resolve("published-2020.json");
-    Path published2019 = dir.resolve("published-2019.json");
-    TallyDefinition def = definition2020();
-    json.writeTallyDefinition(definition, def);
-    json.writeTallyWithDefinitionRef(published2020, withDefinition(ReferenceDefinitions.published2020(), def));
-    json.writeTallyWithDefinitionRef(published2019, withDefinition(ReferenceDefinitions.published2019(), def));
-    return java.util.List.of(activities, snapshots, activitiesCsv, snapshotsCsv, definition, published2020, published2019);
-  }
-
-  /**
-   * The 2020 definition of the example: the reference definition with the communication
-   * activities limited to the security-media services, as the source counts them.
-   */
-  static TallyDefinition definition2020() {
-    return ReferenceDefinitions.police2020(
-        Selector.unit(SyntheticLog2020.MEDIA_SERVICES.stream().map(OrgUnit::id).toArray(String[]::new)));
-  }
-
-  private static Tally withDefinition(Tally tally, TallyDefinition definition) {
-    return Tally.builder().from(tally).definition(definition).build();
+    csv.writeActivities(activitiesCsv, log.activities());
+    csv.writeSnapshots(snapshotsCsv, log.snapshots());
+    return List.of(activities, snapshots, activitiesCsv, snapshotsCsv);
   }
 }

@@ -179,7 +179,7 @@ public final class SyntheticLog2020 {
                 .unit(mediaService())
                 .outlet(outlet[0])
                 .outletKind(kind)
-                .foreign(kind == OutletKind.FOREIGN_PRESS_AGENCY)
+                .foreign(kind.equals(OutletKind.FOREIGN_PRESS_AGENCY))
                 .title(title("تغطية إعلامية لعمل مصالح الأمن", "Couverture d'une opération de police"))
                 .build());
       }
@@ -203,7 +203,7 @@ public final class SyntheticLog2020 {
     ZonedDateTime time = ZonedDateTime.of(date, LocalTime.of(8 + random.nextInt(14), random.nextInt(60)), ZONE);
     var b =
         Tweet.builder()
-            .id(id(platform == Platform.TWITTER ? "tw" : "fb"))
+            .id(id(platform.equals(Platform.TWITTER) ? "tw" : "fb"))
             .date(date)
             .time(time)
             .unit(unit)

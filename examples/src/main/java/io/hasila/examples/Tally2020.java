@@ -5,6 +5,7 @@ import io.hasila.json.HasilaJson;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
+import io.hasila.model.Vocabularies;
 import io.hasila.tally.Comparison;
 import io.hasila.tally.DateRange;
 import io.hasila.tally.Tally;
@@ -31,8 +32,9 @@ import java.util.Optional;
  * {@code -Dexec.args="..."}: {@code --lang ar|fr|en}, {@code --csv} to read the bundled CSV files
  * instead of JSON Lines, and to tally your own log {@code --activities FILE --snapshots FILE} (JSON
  * Lines or CSV, by extension) with {@code [--definition FILE.json] [--published FILE.json]
- * [--previous FILE.json] [--year YYYY] [--zone ZONE] [--lenient]}; without {@code --definition} the
- * bundled 2020 definition applies. Exits with 1
+ * [--previous FILE.json] [--vocabularies FILE.json] [--year YYYY] [--zone ZONE] [--lenient]};
+ * without {@code --definition} the bundled 2020 definition applies, and {@code --vocabularies}
+ * declares the codes (a renamed platform, a new kind) the files use beyond the well-known ones. Exits with 1
  * when a check fails and 2 on a usage error.
  */
 public final class Tally2020 {
@@ -60,7 +62,7 @@ public final class Tally2020 {
   /** Runs with parsed options and returns the exit status: 0 when every check passes. */
   static int run(Options options, PrintStream out, PrintStream err) {
     TallyTable table = new TallyTable(options.lang);
-    HasilaJson json = HasilaJson.create();
+    HasilaJson json = HasilaJson.create().withVocabularies(options.vocabularies);
     boolean bundled = options.activities.isEmpty();
     TallyDefinition definition =
         options.definition.map(json::readTallyDefinition)
@@ -141,7 +143,8 @@ public final class Tally2020 {
   static final class Options {
     static final String USAGE =
         "usage: Tally2020 [--lang en|fr|ar] [--csv] [--activities FILE.jsonl|FILE.csv] [--snapshots FILE.jsonl|FILE.csv]\n"
-            + "                 [--definition FILE.json] [--published FILE.json] [--previous FILE.json] [--year YYYY] [--zone ZONE] [--lenient]";
+            + "                 [--definition FILE.json] [--published FILE.json] [--previous FILE.json] [--vocabularies FILE.json]\n"
+            + "                 [--year YYYY] [--zone ZONE] [--lenient]";
 
     Locale lang = Locale.ENGLISH;
     Optional<Path> activities = Optional.empty();
@@ -149,6 +152,7 @@ public final class Tally2020 {
     Optional<Path> definition = Optional.empty();
     Optional<Path> published = Optional.empty();
     Optional<Path> previous = Optional.empty();
+    Vocabularies vocabularies = Vocabularies.standard();
     ZoneId zone = ZoneId.of("Africa/Casablanca");
     int year = 2020;
     boolean lenient;
@@ -180,6 +184,9 @@ public final class Tally2020 {
             break;
           case "--previous":
             o.previous = Optional.of(file(value(args, ++i, a), a));
+            break;
+          case "--vocabularies":
+            o.vocabularies = HasilaJson.create().readVocabularies(file(value(args, ++i, a), a));
             break;
           case "--zone":
             String z = value(args, ++i, a);

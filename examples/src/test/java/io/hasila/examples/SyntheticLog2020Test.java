@@ -83,7 +83,7 @@ final class SyntheticLog2020Test {
   void otherLines() {
     assertEquals(11_025, distinct(CounterpartKind.CIVIL_ASSOCIATION));
     assertEquals(104, distinct(CounterpartKind.UNION_BODY));
-    assertEquals(771, count(a -> a instanceof Tweet t && t.platform() == Platform.TWITTER));
+    assertEquals(771, count(a -> a instanceof Tweet t && t.platform().equals(Platform.TWITTER)));
     assertEquals(4, count(a -> a instanceof PublicationIssue));
     assertEquals(17, log.activities().stream().filter(a -> a instanceof OutreachInitiative).mapToLong(a -> ((OutreachInitiative) a).beneficiaries()).sum());
     assertEquals(3_683, log.activities().stream().filter(a -> a instanceof Campaign).mapToLong(a -> ((Campaign) a).participants()).sum());

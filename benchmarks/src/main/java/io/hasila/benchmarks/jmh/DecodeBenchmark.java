@@ -44,7 +44,7 @@ public class DecodeBenchmark {
       lines.add(json.toJson(a));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    HasilaCsv.activityWriter().write(out, activities);
+    HasilaCsv.create().writeActivities(out, activities);
     csv = out.toByteArray();
   }
 
@@ -60,7 +60,7 @@ public class DecodeBenchmark {
   public long csvThousandRows() throws IOException {
     long n = 0;
     try (HasilaCsvReader<Activity> in =
-        HasilaCsv.activityReader().open(new ByteArrayInputStream(csv), "bench.csv")) {
+        HasilaCsv.create().activityReader().open(new ByteArrayInputStream(csv), "bench.csv")) {
       while (in.hasNext()) {
         n += in.next().id().length();
       }

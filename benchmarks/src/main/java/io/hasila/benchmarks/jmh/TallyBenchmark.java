@@ -4,7 +4,7 @@ import io.hasila.aggregate.Aggregator;
 import io.hasila.benchmarks.DataGenerator;
 import io.hasila.model.Activity;
 import io.hasila.tally.DateRange;
-import io.hasila.tally.ReferenceDefinitions;
+import io.hasila.benchmarks.HasilaFigures;
 import io.hasila.tally.Tally;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ public class TallyBenchmark {
   private static Aggregator<Activity, Object, Tally> aggregator() {
     return (Aggregator<Activity, Object, Tally>)
         (Aggregator<Activity, ?, Tally>)
-            Tally.aggregator(ReferenceDefinitions.police2020(), ReferenceDefinitions.police(), DateRange.ofYear(2020), List.of());
+            Tally.aggregator(HasilaFigures.REFERENCE.definition(), HasilaFigures.REFERENCE.institution(), DateRange.ofYear(2020), List.of());
   }
 
   @Setup
