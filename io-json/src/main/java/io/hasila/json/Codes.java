@@ -18,7 +18,7 @@ import tools.jackson.core.TokenStreamLocation;
 final class Codes {
   private final Vocabularies vocabularies;
   private final List<Vocabulary<?>> all = Vocabularies.all();
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private final Map<String, Term>[] byVocabulary = new Map[all.size()];
 
   Codes(Vocabularies vocabularies) {

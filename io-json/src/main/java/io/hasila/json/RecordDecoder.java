@@ -72,7 +72,7 @@ final class RecordDecoder {
   /** The values of the record being read at one depth; reused from record to record. */
   private static final class Frame {
     final Object[] values = new Object[RecordLayout.names()];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     final ArrayList<Object>[] lists = new ArrayList[RecordLayout.names()];
     final HashSet<Object> seen = new HashSet<>();
     // Where each value starts, as the parser's numbers (a location object is made only for a fault).
