@@ -12,7 +12,6 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +46,9 @@ final class RecordDecoder {
 
   private final RecordLayout.TopLevel top;
   private final Codes codes;
-  private final Map<RecordLayout, Map<Object, Kept>> kept = new IdentityHashMap<>();
+  /** The records kept for reuse, by the index of their layout among the nested ones. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private final Map<Object, Kept>[] kept = new Map[RecordLayout.nestedLayouts()];
   private Frame[] frames = new Frame[4];
   private int depth = -1;
 
@@ -365,10 +366,14 @@ final class RecordDecoder {
 
   /** A record built before from the same values, or a new one kept for next time. */
   private Object keptOrBuilt(JsonParser p, Frame f, RecordLayout layout) {
-    Map<Object, Kept> cache = kept.computeIfAbsent(layout, k -> new HashMap<>());
+    Map<Object, Kept> cache = kept[layout.nestedIndex];
+    if (cache == null) {
+      cache = new HashMap<>();
+      kept[layout.nestedIndex] = cache;
+    }
     Object key = f.values[layout.key];
     Kept k = cache.get(key);
-    if (k != null && k.present == f.present && sameValues(k.values, f)) {
+    if (k != null && k.present == f.present && sameValues(k.values, f, RecordLayout.bit(layout.key))) {
       return k.record;
     }
     Object made = build(p, f, layout, p.currentTokenLocation());
@@ -383,8 +388,9 @@ final class RecordDecoder {
     return made;
   }
 
-  private static boolean sameValues(Object[] values, Frame f) {
-    for (long bits = f.present; bits != 0; bits &= bits - 1) {
+  /** Whether the frame holds the kept values; the key's are equal already, since the key found them. */
+  private static boolean sameValues(Object[] values, Frame f, long key) {
+    for (long bits = f.present & ~key; bits != 0; bits &= bits - 1) {
       int i = Long.numberOfTrailingZeros(bits);
       if (!values[i].equals(f.values[i])) {
         return false;

@@ -41,6 +41,7 @@ final class RecordLayout {
   private static final Map<String, Integer> INDEX = new LinkedHashMap<>();
   private static final Map<RecordType<?>, RecordLayout> LAYOUTS = new IdentityHashMap<>();
   private static final Map<Vocabulary<?>, Integer> VOCABULARY_INDEX = new IdentityHashMap<>();
+  private static int nestedCount;
 
   /** Matches every property name from the parser's bytes; the index of a match is the name's index. */
   static final PropertyNameMatcher MATCHER;
@@ -128,6 +129,11 @@ final class RecordLayout {
     return l;
   }
 
+  /** How many nested record types there are: the bound of {@link #nestedIndex}. */
+  static int nestedLayouts() {
+    return nestedCount;
+  }
+
   /** The position of a vocabulary in {@link Vocabularies#all()}. */
   static int vocabularyIndex(Vocabulary<?> vocabulary) {
     return VOCABULARY_INDEX.get(vocabulary);
@@ -160,6 +166,8 @@ final class RecordLayout {
   final boolean cacheable;
   /** For a cacheable type, the name index of its first property, the key of the cache. */
   final int key;
+  /** The position of a nested type among the nested types; -1 for a top-level one. */
+  final int nestedIndex;
 
   private RecordLayout(RecordType<?> type, boolean top) {
     this.type = type;
@@ -210,6 +218,7 @@ final class RecordLayout {
     this.names = names.toString();
     this.cacheable = single && !props.isEmpty() && props.get(0).cardinality() == Property.Cardinality.ONE;
     this.key = props.isEmpty() ? -1 : order[0];
+    this.nestedIndex = top ? -1 : nestedCount++;
   }
 
   /**
