@@ -67,16 +67,19 @@ public final class HasilaModule extends JacksonModule {
     return vocabularies;
   }
 
+  /** {@code hasila}. */
   @Override
   public String getModuleName() {
     return "hasila";
   }
 
+  /** Not versioned separately from Hasila. */
   @Override
   public Version version() {
     return Version.unknownVersion();
   }
 
+  /** Registers the (de)serializers of every described record type and of the tally values. */
   @Override
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();

@@ -75,24 +75,28 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES);
   }
 
+  /** The same reader in another mode; strict unless set. */
   @Override
   public JsonRecordReader<T> withMode(ReadMode mode) {
     return new JsonRecordReader<>(
         type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes);
   }
 
+  /** The same reader accepting the codes of {@code vocabularies}: the well-known ones and those declared there. */
   @Override
   public JsonRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     return new JsonRecordReader<>(
         type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes);
   }
 
+  /** The same reader handing each rejected record (lenient mode) to {@code handler}. */
   @Override
   public JsonRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new JsonRecordReader<>(
         type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes);
   }
 
+  /** The same reader aggregating files with up to {@code threads} threads; 1 unless set. */
   @Override
   public JsonRecordReader<T> withParallelism(int threads) {
     if (threads < 1) {
@@ -112,16 +116,19 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
         type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes);
   }
 
+  /** The reading mode. */
   @Override
   public ReadMode mode() {
     return mode;
   }
 
+  /** The vocabularies codes resolve against. */
   @Override
   public Vocabularies vocabularies() {
     return vocabularies;
   }
 
+  /** The number of threads {@link #aggregate} uses at most. */
   @Override
   public int parallelism() {
     return parallelism;
@@ -132,6 +139,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     return json.limits();
   }
 
+  /** Opens a JSON Lines file to stream its records; close the stream when done. */
   @Override
   public JsonLinesReader<T> open(Path file) {
     return open(file, onRejected);
