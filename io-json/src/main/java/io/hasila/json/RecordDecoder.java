@@ -356,7 +356,7 @@ final class RecordDecoder {
             p.currentTokenLocation(), JsonPaths.of(p) + "." + name, "the required property \"" + name + "\" of " + layout.type.code(), "none", null);
       }
       if (!layout.cacheable || (f.present & RecordLayout.bit(layout.key)) == 0) {
-        return build(p, f, layout, p.currentTokenLocation());
+        return build(p, f, layout, null);
       }
       return keptOrBuilt(p, f, layout);
     } finally {
@@ -376,7 +376,7 @@ final class RecordDecoder {
     if (k != null && k.present == f.present && sameValues(k.values, f, RecordLayout.bit(layout.key))) {
       return k.record;
     }
-    Object made = build(p, f, layout, p.currentTokenLocation());
+    Object made = build(p, f, layout, null);
     if (k == null && cache.size() < KEPT) {
       Object[] values = new Object[f.values.length];
       for (long bits = f.present; bits != 0; bits &= bits - 1) {
@@ -401,7 +401,10 @@ final class RecordDecoder {
 
   // --- building ----------------------------------------------------------------------------------
 
-  /** Builds the record from the frame's values, placing a validation failure at the field it names. */
+  /**
+   * Builds the record from the frame's values, placing a validation failure at the field it names,
+   * else at {@code fallback} (null: the parser's position, the record's closing brace).
+   */
   private Object build(JsonParser p, Frame f, RecordLayout layout, TokenStreamLocation fallback) {
     RecordBuilder<Object> b = builder(layout.type);
     try {
@@ -420,7 +423,8 @@ final class RecordDecoder {
       }
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw JsonValues.validation(e, JsonPaths.of(p), field -> where(f, RecordLayout.index(field)), fallback);
+      throw JsonValues.validation(
+          e, JsonPaths.of(p), field -> where(f, RecordLayout.index(field)), fallback != null ? fallback : p.currentTokenLocation());
     }
   }
 
