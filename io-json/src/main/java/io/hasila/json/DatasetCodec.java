@@ -6,56 +6,60 @@ import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Dataset;
 import io.hasila.model.Institution;
-import io.hasila.model.Labels;
+import io.hasila.model.Term;
 import io.hasila.model.Theme;
+import io.hasila.model.Vocabularies;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
-/** Reads and writes the dataset document ({@code schemaVersion} 1). */
+/**
+ * Reads and writes the dataset document: {@code schemaVersion} 2 with the declared codes under
+ * {@code "vocabularies"}; version 1, whose declared themes are a {@code "themes"} array, is still
+ * read.
+ */
 final class DatasetCodec {
-  /** The document format version this code reads and writes. */
-  static final int SCHEMA_VERSION = 1;
+  /** The document format version this code writes. */
+  static final int SCHEMA_VERSION = 2;
+
+  /** The version whose declared themes are an array of {@code {"id", "labels"}}. */
+  static final int THEMES_VERSION = 1;
 
   private DatasetCodec() {}
 
   /** Writes a dataset as an indented document (without a trailing line feed). */
   static void write(JsonGenerator g, Dataset d) {
+    RecordEncoder encoder = new RecordEncoder();
     g.writeStartObject();
     g.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
     g.writeName("institution");
     writeInstitution(g, d.institution());
-    if (!d.themes().isEmpty()) {
-      g.writeArrayPropertyStart("themes");
-      for (Theme t : d.themes()) {
-        g.writeStartObject();
-        g.writeStringProperty("id", t.id());
-        g.writeName("labels");
-        writeLabels(g, t.labels());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+    if (!d.declared().isEmpty()) {
+      g.writeName(VocabularyCodec.MEMBER);
+      VocabularyCodec.writeDeclared(g, d.declared());
     }
     if (!d.activities().isEmpty()) {
       g.writeArrayPropertyStart("activities");
       for (Activity a : d.activities()) {
-        RecordWriter.write(g, a);
+        encoder.write(g, RecordLayout.of(a.type()), a);
       }
       g.writeEndArray();
     }
     if (!d.snapshots().isEmpty()) {
       g.writeArrayPropertyStart("snapshots");
+      RecordLayout snapshot = RecordLayout.of(AudienceSnapshot.TYPE);
       for (AudienceSnapshot s : d.snapshots()) {
-        RecordWriter.write(g, s);
+        encoder.write(g, snapshot, s);
       }
       g.writeEndArray();
     }
@@ -71,18 +75,9 @@ final class DatasetCodec {
     g.writeEndObject();
   }
 
-  /** Writes labels: {@code {"ar", "fr", "en"}}. */
-  static void writeLabels(JsonGenerator g, Labels labels) {
-    g.writeStartObject();
-    g.writeStringProperty("ar", labels.ar());
-    g.writeStringProperty("fr", labels.fr());
-    g.writeStringProperty("en", labels.en());
-    g.writeEndObject();
-  }
-
   /** Reads an institution, the parser on its opening brace, {@code path} its JSON path. */
   static Institution readInstitution(JsonParser p, String path) {
-    String[] v = RecordReader.objectOfStrings(p, "id", "name", "zone");
+    String[] v = JsonValues.objectOfStrings(p, "id", "name", "zone");
     ZoneId zone;
     try {
       zone = ZoneId.of(v[2]);
@@ -90,24 +85,57 @@ final class DatasetCodec {
       throw new JsonFault(
           p.currentTokenLocation(), path + ".zone", "a time zone id such as \"Africa/Casablanca\"", JsonPaths.quote(v[2]), e);
     }
-    return RecordReader.building(p, () -> Institution.of(v[0], v[1], zone));
+    return JsonValues.building(p, () -> Institution.of(v[0], v[1], zone));
   }
 
-  /** Reads labels, the parser on their opening brace. */
-  static Labels readLabels(JsonParser p) {
-    String[] l = RecordReader.objectOfStrings(p, "ar", "fr", "en");
-    return RecordReader.building(p, () -> Labels.of(l[0], l[1], l[2]));
+  /** Opens a new parser over the document, for a second reading. */
+  interface Parsers {
+    /** A parser over the whole document. */
+    JsonParser open();
   }
 
   /**
    * Reads a document. A bad activity or snapshot is rejected in lenient mode; anything else wrong
-   * (malformed JSON, a broken limit, a bad institution, theme or schema version) ends the read.
+   * (malformed JSON, a broken limit, a bad institution, declaration or schema version) ends the
+   * read. Declared codes resolve the records wherever they are in the document: when they come
+   * after records, the document is read a second time with them known from the start.
    *
-   * @param bytes the document's bytes if the parser reads them, to quote rejected records; else null
+   * @param bytes the document's bytes, to quote rejected records; null if not at hand
+   * @param parsers a way to read the document again; null if there is none, in which case codes
+   *     must be declared before the records that use them
    */
   static DatasetReadResult read(
-      JsonParser p, byte[] bytes, String source, ReadMode mode, ThemeRegistry registry) {
-    return new Reading(p, bytes, source, mode, registry).run();
+      JsonParser p, Parsers parsers, byte[] bytes, String source, ReadMode mode, Vocabularies vocabularies) {
+    try {
+      return new Reading(p, bytes, source, mode, vocabularies, null).run();
+    } catch (Reread again) {
+      if (parsers == null) {
+        throw Faults.of(
+            new JsonFault(again.at, again.path, "declared codes before the records that use them", "a declaration after records", null),
+            source,
+            0,
+            bytes,
+            1);
+      }
+      try (JsonParser second = parsers.open()) {
+        return new Reading(second, bytes, source, mode, vocabularies, again.declared).run();
+      }
+    }
+  }
+
+  /** Declarations met after records: the document is read again with them. */
+  private static final class Reread extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient List<Term> declared;
+    final transient TokenStreamLocation at;
+    final String path;
+
+    Reread(List<Term> declared, TokenStreamLocation at, String path) {
+      super(null, null, false, false);
+      this.declared = declared;
+      this.at = at;
+      this.path = path;
+    }
   }
 
   private static final class Reading {
@@ -115,23 +143,29 @@ final class DatasetCodec {
     private final byte[] bytes;
     private final String source;
     private final ReadMode mode;
-    private ThemeRegistry registry;
-    private RecordReader records;
+    private final Vocabularies base;
+    /** The declarations read in a first reading, known from the start of this one; null in a first reading. */
+    private final List<Term> known;
+    private Vocabularies vocabularies;
+    private RecordDecoder activityDecoder;
+    private RecordDecoder snapshotDecoder;
 
     private final List<Activity> activities = new ArrayList<>();
     private final List<AudienceSnapshot> snapshots = new ArrayList<>();
-    private final List<Theme> themes = new ArrayList<>();
+    private final Set<Term> declared = new LinkedHashSet<>();
     private final List<Rejection> rejected = new ArrayList<>();
     private final Map<String, Long> activityLines = new HashMap<>();
     private final Map<String, Long> snapshotLines = new HashMap<>();
     private long read;
 
-    Reading(JsonParser p, byte[] bytes, String source, ReadMode mode, ThemeRegistry registry) {
+    Reading(JsonParser p, byte[] bytes, String source, ReadMode mode, Vocabularies vocabularies, List<Term> known) {
       this.p = p;
       this.bytes = bytes;
       this.source = source;
       this.mode = mode;
-      this.registry = registry;
+      this.base = vocabularies;
+      this.known = known;
+      this.vocabularies = known == null ? vocabularies : vocabularies.with(known);
     }
 
     DatasetReadResult run() {
@@ -141,6 +175,8 @@ final class DatasetCodec {
         } catch (JacksonException e) {
           throw Faults.locate(e, p);
         }
+      } catch (Reread e) {
+        throw e;
       } catch (RuntimeException e) {
         throw Faults.of(e, source, 0, bytes, 1);
       }
@@ -149,43 +185,60 @@ final class DatasetCodec {
     private DatasetReadResult document() {
       JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
       if (t != JsonToken.START_OBJECT) {
-        throw RecordReader.fault(p, "a dataset document (a JSON object with schemaVersion " + SCHEMA_VERSION + ")");
+        throw JsonValues.fault(p, "a dataset document (a JSON object with schemaVersion " + SCHEMA_VERSION + ")");
       }
       TokenStreamLocation start = p.currentTokenLocation();
       Institution institution = null;
       boolean versioned = false;
-      Map<String, Boolean> seen = new LinkedHashMap<>();
+      Set<String> seen = new java.util.HashSet<>();
       for (String name = p.nextName(); name != null; name = p.nextName()) {
-        if (seen.put(name, true) != null) {
-          throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each property once", "\"" + name + "\" a second time", null);
+        if (!seen.add(name)) {
+          throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each property once", JsonPaths.quote(name) + " a second time", null);
         }
+        TokenStreamLocation at = p.currentTokenLocation();
+        String path = JsonPaths.of(p);
         p.nextToken();
         switch (name) {
           case "schemaVersion":
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || RecordReader.count(p) != SCHEMA_VERSION) {
-              throw RecordReader.fault(p, "schemaVersion " + SCHEMA_VERSION);
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+                || (JsonValues.count(p) != SCHEMA_VERSION && p.getLongValue() != THEMES_VERSION)) {
+              throw JsonValues.fault(p, "schemaVersion " + THEMES_VERSION + " or " + SCHEMA_VERSION);
             }
             versioned = true;
             break;
           case "institution":
             institution = readInstitution(p, "$.institution");
             break;
+          case VocabularyCodec.MEMBER:
+            declare(VocabularyCodec.readDeclared(p), at, path);
+            break;
           case "themes":
-            RecordReader.array(p, this::theme);
-            registry = registry.plus(themes);
+            List<Term> themes = new ArrayList<>();
+            Set<String> ids = new java.util.HashSet<>();
+            JsonValues.array(
+                p,
+                () -> {
+                  Term theme = VocabularyCodec.readTerm(p, Theme.VOCABULARY, "id");
+                  if (!ids.add(theme.code())) {
+                    throw new JsonFault(
+                        p.currentTokenLocation(), JsonPaths.of(p) + ".id", "distinct theme ids", JsonPaths.quote(theme.code()) + " a second time", null);
+                  }
+                  themes.add(theme);
+                });
+            declare(themes, at, path);
             break;
           case "activities":
-            RecordReader.array(p, () -> element(true));
+            JsonValues.array(p, () -> element(true));
             break;
           case "snapshots":
-            RecordReader.array(p, () -> element(false));
+            JsonValues.array(p, () -> element(false));
             break;
           default:
             throw new JsonFault(
-                p.currentTokenLocation(),
-                JsonPaths.of(p),
-                "a property of a dataset document (schemaVersion, institution, themes, activities, snapshots)",
-                "\"" + name + "\"",
+                at,
+                path,
+                "a property of a dataset document (schemaVersion, institution, vocabularies, activities, snapshots)",
+                Codes.found(name, List.of("schemaVersion", "institution", VocabularyCodec.MEMBER, "activities", "snapshots")),
                 null);
         }
       }
@@ -196,58 +249,47 @@ final class DatasetCodec {
         throw new JsonFault(start, "$.institution", "the required property \"institution\"", "none", null);
       }
       if (p.nextToken() != null) {
-        throw RecordReader.fault(p, "the end of the document");
+        throw JsonValues.fault(p, "the end of the document");
       }
+      Institution owner = institution;
       Dataset dataset =
-          Dataset.builder()
-              .institution(institution)
-              .addAllActivities(activities)
-              .addAllSnapshots(snapshots)
-              .addAllThemes(themes)
-              .build();
+          JsonValues.building(
+              p,
+              () -> Dataset.builder()
+                  .institution(owner)
+                  .addAllActivities(activities)
+                  .addAllSnapshots(snapshots)
+                  .addAllDeclared(declared)
+                  .build());
       return new DatasetReadResult(dataset, rejected, read);
     }
 
-    private void theme() {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw RecordReader.fault(p, "a theme: an object with id and labels");
+    /** Declared codes: they resolve the records after them (and, read again, those before them). */
+    private void declare(List<Term> terms, TokenStreamLocation at, String path) {
+      declared.addAll(terms);
+      if (known != null) {
+        return; // known from the start of this second reading
       }
-      String id = null;
-      String[] labels = null;
-      for (String name = p.nextName(); name != null; name = p.nextName()) {
-        p.nextToken();
-        if (name.equals("id") && id == null) {
-          id = RecordReader.string(p);
-        } else if (name.equals("labels") && labels == null) {
-          labels = RecordReader.objectOfStrings(p, "ar", "fr", "en");
-        } else {
-          throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "the properties id and labels, once each", "\"" + name + "\"", null);
-        }
+      if (read > 0 && !terms.isEmpty()) {
+        throw new Reread(new ArrayList<>(declared), at, path);
       }
-      if (id == null || labels == null) {
-        throw new JsonFault(
-            p.currentTokenLocation(), JsonPaths.of(p) + (id == null ? ".id" : ".labels"), "the required properties id and labels", "none", null);
-      }
-      String themeId = id;
-      String[] l = labels;
-      Theme theme = RecordReader.building(p, () -> Theme.of(themeId, Labels.of(l[0], l[1], l[2])));
-      if (themes.contains(theme)) {
-        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p) + ".id", "distinct theme ids", JsonPaths.quote(themeId) + " a second time", null);
-      }
-      themes.add(theme);
+      vocabularies = base.with(declared);
+      activityDecoder = null;
+      snapshotDecoder = null;
     }
 
     /** One activity or snapshot: accepted, rejected (lenient) or fatal (strict). */
     private void element(boolean activity) {
       read++;
-      if (records == null) {
-        records = new RecordReader(registry);
-      }
       TokenStreamLocation start = p.currentTokenLocation();
-      int arrayDepth = p.currentToken().isStructStart() ? p.streamReadContext().getParent().getNestingDepth() : p.streamReadContext().getNestingDepth();
+      int arrayDepth =
+          p.currentToken().isStructStart() ? p.streamReadContext().getParent().getNestingDepth() : p.streamReadContext().getNestingDepth();
       try {
         if (activity) {
-          Activity a = records.readActivity(p);
+          if (activityDecoder == null) {
+            activityDecoder = new RecordDecoder(vocabularies, RecordLayout.ACTIVITIES);
+          }
+          Activity a = (Activity) activityDecoder.read(p);
           Long previous = activityLines.putIfAbsent(a.id(), (long) start.getLineNr());
           if (previous != null) {
             throw new JsonFault(
@@ -255,7 +297,10 @@ final class DatasetCodec {
           }
           activities.add(a);
         } else {
-          AudienceSnapshot s = records.readSnapshot(p);
+          if (snapshotDecoder == null) {
+            snapshotDecoder = new RecordDecoder(vocabularies, RecordLayout.SNAPSHOTS);
+          }
+          AudienceSnapshot s = (AudienceSnapshot) snapshotDecoder.read(p);
           String key = s.platform().code() + " " + s.account() + " " + s.date();
           Long previous = snapshotLines.putIfAbsent(key, (long) start.getLineNr());
           if (previous != null) {

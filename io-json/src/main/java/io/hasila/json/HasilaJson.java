@@ -1,14 +1,11 @@
 package io.hasila.json;
 
-import io.hasila.aggregate.Aggregator;
-import io.hasila.io.Aggregated;
+import io.hasila.internal.AtomicFile;
 import io.hasila.io.ReadMode;
-import io.hasila.io.ReadResult;
-import io.hasila.io.Rejection;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Dataset;
-import io.hasila.model.Theme;
+import io.hasila.model.Vocabularies;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import java.io.ByteArrayOutputStream;
@@ -18,9 +15,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -30,56 +24,54 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
- * Reads and writes Hasila's JSON formats: JSON Lines files of activities or audience snapshots,
- * streamed in constant memory, dataset documents, and tally definition and tally documents.
+ * Hasila's JSON formats, configured once: JSON Lines files of activities or audience snapshots
+ * (through {@link #activityReader()}, {@link #snapshotReader()} and the writers), dataset
+ * documents, vocabulary documents, and tally definition and tally documents.
  *
  * <p>Defaults: {@link ReadMode#STRICT strict} reading, {@link JsonLimits#defaults() default
- * limits}, and theme ids resolved to the {@link Theme#wellKnown() well-known} themes (an unknown id
- * becomes a theme labelled with its id, equal to the real one since themes are equal by id). Every
- * failure is a {@link HasilaJsonException}; every file write is atomic. Immutable and thread safe;
- * the readers and writers it opens are not.
+ * limits}, and the {@link Vocabularies#standard() well-known} codes: a code nobody declared (a
+ * platform, a kind, a theme) is an error naming the closest known code; declare others with {@link
+ * #withVocabularies} (from a vocabulary document with {@link #readVocabularies}). Every failure is
+ * a {@link HasilaJsonException}; every file write is atomic. Immutable and thread safe; the
+ * streams, readers and writers it opens are not.
  *
  * <pre>{@code
  * HasilaJson json = HasilaJson.create();
  * json.writeActivities(Path.of("activities.jsonl"), activities);
- * try (JsonLinesReader<Activity> in = json.openActivities(Path.of("activities.jsonl"))) {
+ * try (JsonLinesReader<Activity> in = json.activityReader().open(Path.of("activities.jsonl"))) {
  *   in.forEachRemaining(a -> ...);
  * }
  * }</pre>
  */
 public final class HasilaJson {
-  private static final Consumer<Rejection> IGNORE = r -> {};
-
   private final ReadMode mode;
   private final JsonSupport json;
-  private final ThemeRegistry themes;
-  private final List<Theme> extraThemes;
+  private final Vocabularies vocabularies;
 
-  private HasilaJson(ReadMode mode, JsonLimits limits, List<Theme> extraThemes) {
+  private HasilaJson(ReadMode mode, JsonLimits limits, Vocabularies vocabularies) {
     this.mode = mode;
     this.json = new JsonSupport(limits);
-    this.extraThemes = extraThemes;
-    this.themes = ThemeRegistry.of(extraThemes);
+    this.vocabularies = vocabularies;
   }
 
-  /** Strict reading, default limits, well-known themes. */
+  /** Strict reading, default limits, the well-known codes. */
   public static HasilaJson create() {
-    return new HasilaJson(ReadMode.STRICT, JsonLimits.defaults(), List.of());
+    return new HasilaJson(ReadMode.STRICT, JsonLimits.defaults(), Vocabularies.standard());
   }
 
   /** A copy that reads in this mode. */
   public HasilaJson withMode(ReadMode mode) {
-    return new HasilaJson(Objects.requireNonNull(mode, "mode"), json.limits(), extraThemes);
+    return new HasilaJson(Objects.requireNonNull(mode, "mode"), json.limits(), vocabularies);
   }
 
   /** A copy with these input limits. */
   public HasilaJson withLimits(JsonLimits limits) {
-    return new HasilaJson(mode, Objects.requireNonNull(limits, "limits"), extraThemes);
+    return new HasilaJson(mode, Objects.requireNonNull(limits, "limits"), vocabularies);
   }
 
-  /** A copy that also resolves theme ids to these themes (which win over well-known ones with the same id). */
-  public HasilaJson withThemes(Collection<Theme> themes) {
-    return new HasilaJson(mode, json.limits(), List.copyOf(Objects.requireNonNull(themes, "themes")));
+  /** A copy that reads the codes of {@code vocabularies}: the well-known ones and those declared there. */
+  public HasilaJson withVocabularies(Vocabularies vocabularies) {
+    return new HasilaJson(mode, json.limits(), Objects.requireNonNull(vocabularies, "vocabularies"));
   }
 
   /** The reading mode. */
@@ -92,160 +84,123 @@ public final class HasilaJson {
     return json.limits();
   }
 
-  // --- JSON Lines: activities ----------------------------------------------------------------
-
-  /** Opens a JSON Lines file of activities; in lenient mode rejected records are only counted. */
-  public JsonLinesReader<Activity> openActivities(Path file) {
-    return openActivities(file, IGNORE);
+  /** The vocabularies codes resolve against. */
+  public Vocabularies vocabularies() {
+    return vocabularies;
   }
 
-  /** Opens a JSON Lines file of activities, handing each rejected record to {@code onRejected} (lenient mode). */
-  public JsonLinesReader<Activity> openActivities(Path file, Consumer<? super Rejection> onRejected) {
-    return open(file, onRejected, activityDecoder());
+  // --- JSON Lines ----------------------------------------------------------------------------
+
+  /** A reader of JSON Lines files of activities, in this facade's mode, limits and vocabularies. */
+  public JsonRecordReader<Activity> activityReader() {
+    return JsonRecordReader.of(Activity.class, RecordLayout.ACTIVITIES, json, mode, vocabularies);
   }
 
-  /** Reads activities from a stream of JSON Lines, naming it {@code source} in errors; closing the reader closes {@code in}. */
-  public JsonLinesReader<Activity> openActivities(InputStream in, String source, Consumer<? super Rejection> onRejected) {
-    return open(in, source, onRejected, activityDecoder());
+  /** A reader of JSON Lines files of audience snapshots, in this facade's mode, limits and vocabularies. */
+  public JsonRecordReader<AudienceSnapshot> snapshotReader() {
+    return JsonRecordReader.of(AudienceSnapshot.class, RecordLayout.SNAPSHOTS, json, mode, vocabularies);
   }
 
-  /** Reads a whole (small) JSON Lines file of activities. */
-  public ReadResult<Activity> readActivities(Path file) {
-    return readAll(file, activityDecoder());
+  /** Opens an atomic JSON Lines writer of activities; call {@link JsonLinesWriter#commit()} to put the file in place. */
+  public JsonLinesWriter<Activity> activityWriter(Path file) {
+    return newWriter(file, activityEncoder());
+  }
+
+  /** A JSON Lines writer of activities to a caller's stream, which it never closes. */
+  public JsonLinesWriter<Activity> activityWriter(OutputStream out) {
+    return new JsonLinesWriter<>("output", null, Objects.requireNonNull(out, "out"), json, activityEncoder());
+  }
+
+  /** Opens an atomic JSON Lines writer of audience snapshots; call {@link JsonLinesWriter#commit()} to put the file in place. */
+  public JsonLinesWriter<AudienceSnapshot> snapshotWriter(Path file) {
+    return newWriter(file, snapshotEncoder());
+  }
+
+  /** A JSON Lines writer of audience snapshots to a caller's stream, which it never closes. */
+  public JsonLinesWriter<AudienceSnapshot> snapshotWriter(OutputStream out) {
+    return new JsonLinesWriter<>("output", null, Objects.requireNonNull(out, "out"), json, snapshotEncoder());
   }
 
   /** Writes activities to a JSON Lines file, atomically. */
   public void writeActivities(Path file, Iterable<? extends Activity> activities) {
-    writeAll(newActivityWriter(file), activities);
-  }
-
-  /** Opens an atomic JSON Lines writer of activities; call {@link JsonLinesWriter#commit()} to put the file in place. */
-  public JsonLinesWriter<Activity> newActivityWriter(Path file) {
-    return newWriter(file, RecordWriter::write);
-  }
-
-  /** A JSON Lines writer of activities to a caller's stream, which it never closes. */
-  public JsonLinesWriter<Activity> newActivityWriter(OutputStream out) {
-    return new JsonLinesWriter<>("output", null, Objects.requireNonNull(out, "out"), json, RecordWriter::write);
-  }
-
-  // --- JSON Lines: audience snapshots --------------------------------------------------------
-
-  /** Opens a JSON Lines file of audience snapshots; in lenient mode rejected records are only counted. */
-  public JsonLinesReader<AudienceSnapshot> openSnapshots(Path file) {
-    return openSnapshots(file, IGNORE);
-  }
-
-  /** Opens a JSON Lines file of audience snapshots, handing each rejected record to {@code onRejected} (lenient mode). */
-  public JsonLinesReader<AudienceSnapshot> openSnapshots(Path file, Consumer<? super Rejection> onRejected) {
-    return open(file, onRejected, snapshotDecoder());
-  }
-
-  /** Reads audience snapshots from a stream of JSON Lines, naming it {@code source} in errors; closing the reader closes {@code in}. */
-  public JsonLinesReader<AudienceSnapshot> openSnapshots(InputStream in, String source, Consumer<? super Rejection> onRejected) {
-    return open(in, source, onRejected, snapshotDecoder());
-  }
-
-  /** Reads a whole (small) JSON Lines file of audience snapshots. */
-  public ReadResult<AudienceSnapshot> readSnapshots(Path file) {
-    return readAll(file, snapshotDecoder());
+    writeAll(activityWriter(file), activities);
   }
 
   /** Writes audience snapshots to a JSON Lines file, atomically. */
   public void writeSnapshots(Path file, Iterable<? extends AudienceSnapshot> snapshots) {
-    writeAll(newSnapshotWriter(file), snapshots);
+    writeAll(snapshotWriter(file), snapshots);
   }
-
-  /** Opens an atomic JSON Lines writer of audience snapshots; call {@link JsonLinesWriter#commit()} to put the file in place. */
-  public JsonLinesWriter<AudienceSnapshot> newSnapshotWriter(Path file) {
-    return newWriter(file, RecordWriter::write);
-  }
-
-  /** A JSON Lines writer of audience snapshots to a caller's stream, which it never closes. */
-  public JsonLinesWriter<AudienceSnapshot> newSnapshotWriter(OutputStream out) {
-    return new JsonLinesWriter<>("output", null, Objects.requireNonNull(out, "out"), json, RecordWriter::write);
-  }
-
-  // --- JSON Lines: parallel aggregation ---------------------------------------------------
-
-  /**
-   * Aggregates a JSON Lines file of activities with {@code parallelism} threads, in this reader's
-   * mode; rejected records are only counted. See {@link #aggregateActivities(Path, Aggregator, int, Consumer)}.
-   */
-  public <A, R> Aggregated<R> aggregateActivities(Path file, Aggregator<? super Activity, A, R> aggregator, int parallelism) {
-    return aggregateActivities(file, aggregator, parallelism, IGNORE);
-  }
-
-  /**
-   * Aggregates a JSON Lines file of activities with {@code parallelism} threads: the file is cut at
-   * line feeds into pieces, each read into its own accumulator, merged in file order. By the
-   * aggregator's merge law the result is the one a sequential read gives.
-   *
-   * <p>Errors are those of {@link #openActivities(Path)}, with the same absolute lines and records:
-   * in strict mode the first bad record in file order throws; in lenient mode every record is
-   * accounted for ({@code accepted + rejected == read}) and the rejections are handed to {@code
-   * onRejected} in file order, on the calling thread, once the whole file is read (they are held in
-   * memory until then). {@code parallelism} 1 reads on one pool thread.
-   */
-  public <A, R> Aggregated<R> aggregateActivities(
-      Path file, Aggregator<? super Activity, A, R> aggregator, int parallelism, Consumer<? super Rejection> onRejected) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(aggregator, "aggregator");
-    Objects.requireNonNull(onRejected, "onRejected");
-    if (parallelism < 1) {
-      throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
-    }
-    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::activityDecoder, aggregator, onRejected, ParallelLines.MIN_PIECE_BYTES);
-  }
-
-  /** {@link #aggregateActivities(Path, Aggregator, int, Consumer)} with pieces of at least {@code minPieceBytes}, for tests. */
-  <A, R> Aggregated<R> aggregateActivities(
-      Path file, Aggregator<? super Activity, A, R> aggregator, int parallelism, Consumer<? super Rejection> onRejected, long minPieceBytes) {
-    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::activityDecoder, aggregator, onRejected, minPieceBytes);
-  }
-
-  /** Aggregates a JSON Lines file of audience snapshots with {@code parallelism} threads; see {@link #aggregateActivities(Path, Aggregator, int, Consumer)}. */
-  public <A, R> Aggregated<R> aggregateSnapshots(
-      Path file, Aggregator<? super AudienceSnapshot, A, R> aggregator, int parallelism, Consumer<? super Rejection> onRejected) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(aggregator, "aggregator");
-    Objects.requireNonNull(onRejected, "onRejected");
-    if (parallelism < 1) {
-      throw new IllegalArgumentException("parallelism must be at least 1 but was: " + parallelism);
-    }
-    return ParallelLines.aggregate(file, name(file), parallelism, mode, json, this::snapshotDecoder, aggregator, onRejected, ParallelLines.MIN_PIECE_BYTES);
-  }
-
-  // --- single records ------------------------------------------------------------------------
 
   /** One activity as a JSON Lines record (without the line feed). */
   public String toJson(Activity activity) {
     Objects.requireNonNull(activity, "activity");
-    return writeString(g -> RecordWriter.write(g, activity), false);
+    return writeString(g -> activityEncoder().accept(g, activity), false);
   }
 
   /** One audience snapshot as a JSON Lines record (without the line feed). */
   public String toJson(AudienceSnapshot snapshot) {
     Objects.requireNonNull(snapshot, "snapshot");
-    return writeString(g -> RecordWriter.write(g, snapshot), false);
+    return writeString(g -> snapshotEncoder().accept(g, snapshot), false);
   }
 
   /** Reads one activity from one JSON record; always strict. */
   public Activity activityFromJson(String record) {
-    return fromJson(record, activityDecoder());
+    return activityReader().fromJson(record);
   }
 
   /** Reads one audience snapshot from one JSON record; always strict. */
   public AudienceSnapshot snapshotFromJson(String record) {
-    return fromJson(record, snapshotDecoder());
+    return snapshotReader().fromJson(record);
+  }
+
+  private static BiConsumer<JsonGenerator, Activity> activityEncoder() {
+    RecordEncoder encoder = new RecordEncoder();
+    return (g, a) -> encoder.write(g, RecordLayout.of(a.type()), a);
+  }
+
+  private static BiConsumer<JsonGenerator, AudienceSnapshot> snapshotEncoder() {
+    RecordEncoder encoder = new RecordEncoder();
+    RecordLayout layout = RecordLayout.of(AudienceSnapshot.TYPE);
+    return (g, s) -> encoder.write(g, layout, s);
+  }
+
+  // --- vocabulary documents ------------------------------------------------------------------
+
+  /**
+   * Reads a vocabulary document, {@code {"schemaVersion": 1, "vocabularies": {"platform": [{"code":
+   * "x", "labels": {...}}], ...}}}: the well-known codes plus those it declares. Use the result with
+   * {@link #withVocabularies}.
+   */
+  public Vocabularies readVocabularies(Path file) {
+    return readDocument(documentBytes(file), name(file), p -> Vocabularies.standard().with(VocabularyCodec.readDocument(p, true)));
+  }
+
+  /** Reads a vocabulary document from its text; see {@link #readVocabularies(Path)}. */
+  public Vocabularies vocabulariesFromJson(String document) {
+    Objects.requireNonNull(document, "document");
+    return readDocument(
+        document.getBytes(StandardCharsets.UTF_8), "document", p -> Vocabularies.standard().with(VocabularyCodec.readDocument(p, true)));
+  }
+
+  /** Writes the codes {@code vocabularies} declares as a vocabulary document, atomically. */
+  public void writeVocabularies(Path file, Vocabularies vocabularies) {
+    Objects.requireNonNull(vocabularies, "vocabularies");
+    writeFile(file, g -> VocabularyCodec.writeDocument(g, vocabularies));
+  }
+
+  /** A vocabulary document as text; see {@link #writeVocabularies(Path, Vocabularies)}. */
+  public String toJson(Vocabularies vocabularies) {
+    Objects.requireNonNull(vocabularies, "vocabularies");
+    return writeString(g -> VocabularyCodec.writeDocument(g, vocabularies), true) + "\n";
   }
 
   // --- dataset documents ---------------------------------------------------------------------
 
   /**
-   * Reads a dataset document. Strict: the first bad record throws. Lenient: bad activities and
-   * snapshots (including repeated activity ids and repeated account-days) are set aside in the
-   * result; anything else wrong with the document still throws.
+   * Reads a dataset document (version 2, or 1). Its records' codes resolve against this facade's
+   * vocabularies plus the codes the document declares. Strict: the first bad record throws.
+   * Lenient: bad activities and snapshots (including repeated activity ids and repeated
+   * account-days) are set aside in the result; anything else wrong with the document still throws.
    */
   public DatasetReadResult readDataset(Path file) {
     return readDataset(documentBytes(file), name(file));
@@ -253,19 +208,20 @@ public final class HasilaJson {
 
   /** Reads a dataset document from its text; see {@link #readDataset(Path)}. */
   public DatasetReadResult datasetFromJson(String document) {
+    Objects.requireNonNull(document, "document");
     return readDataset(document.getBytes(StandardCharsets.UTF_8), "document");
   }
 
   private DatasetReadResult readDataset(byte[] bytes, String source) {
     byte[] content = withoutBom(bytes);
     try (JsonParser p = json.parser(content, content.length)) {
-      return DatasetCodec.read(p, content, source, mode, themes);
+      return DatasetCodec.read(p, () -> json.parser(content, content.length), content, source, mode, vocabularies);
     } catch (JacksonException e) {
       throw Faults.of(e, source, 0, content, 1);
     }
   }
 
-  /** Writes a dataset document, atomically; indented, with a final line feed. */
+  /** Writes a dataset document (version 2), atomically; indented, with a final line feed. */
   public void writeDataset(Path file, Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
     writeFile(file, g -> DatasetCodec.write(g, dataset));
@@ -280,11 +236,12 @@ public final class HasilaJson {
   // --- tally definitions ---------------------------------------------------------------------
 
   /**
-   * Reads a tally definition document. A definition is hand-edited, so every fault is reported
-   * with its line, column and JSON path, in both reading modes (a definition is read whole or not
-   * at all): malformed JSON, unknown properties, measure or selector kinds and codes, category ids
-   * that are malformed, used twice or not under their parent, totals without a child that has a
-   * value. Theme ids resolve as in activity files.
+   * Reads a tally definition document, of version 2 or (through the migration the README
+   * describes) 1. A definition is hand-edited, so every fault is reported with its line, column
+   * and JSON path, in both reading modes (a definition is read whole or not at all): malformed
+   * JSON, unknown properties, kinds, codes and property paths (with the closest known one),
+   * category ids that are malformed, used twice or not under their parent, totals without a child
+   * that has a value. Codes resolve against this facade's vocabularies.
    */
   public TallyDefinition readTallyDefinition(Path file) {
     return readTallyDocument(documentBytes(file), name(file), TallyReader::definitionDocument);
@@ -302,9 +259,9 @@ public final class HasilaJson {
   }
 
   /**
-   * Writes a tally definition document, atomically; indented, with a final line feed. A definition
-   * with a {@link io.hasila.tally.Selector#custom custom} selector cannot be written: it fails
-   * before anything is written, naming the category and the selector.
+   * Writes a tally definition document (version 2), atomically; indented, with a final line feed.
+   * A definition with a {@link io.hasila.tally.Selector#custom custom} selector cannot be written:
+   * it fails before anything is written, naming the category and the selector.
    */
   public void writeTallyDefinition(Path file, TallyDefinition definition) {
     Objects.requireNonNull(definition, "definition");
@@ -329,9 +286,10 @@ public final class HasilaJson {
   // --- tallies -------------------------------------------------------------------------------
 
   /**
-   * Reads a self-contained tally document: its definition must be inline. Figures must name
-   * categories of the definition that have a value, once each. A tally that names its definition
-   * only by id ({@code definitionRef}) is read with {@link #readTally(Path, TallyDefinition)}.
+   * Reads a self-contained tally document (version 2 or 1): its definition must be inline. Figures
+   * must name categories of the definition that have a value, once each. A tally that names its
+   * definition only by id ({@code definitionRef}) is read with {@link #readTally(Path,
+   * TallyDefinition)}.
    */
   public Tally readTally(Path file) {
     return readTally(file, null);
@@ -370,9 +328,9 @@ public final class HasilaJson {
   }
 
   /**
-   * Writes a self-contained tally document, atomically: the definition inline, then the
-   * institution, the period and the figures in definition order, each with its provenance.
-   * Fails before writing anything if the definition holds a custom selector (see {@link
+   * Writes a self-contained tally document (version 2), atomically: the definition inline, then the
+   * institution, the period and the figures in definition order, each with its provenance. Fails
+   * before writing anything if the definition holds a custom selector (see {@link
    * #writeTallyWithDefinitionRef(Path, Tally)}).
    */
   public void writeTally(Path file, Tally tally) {
@@ -413,11 +371,17 @@ public final class HasilaJson {
   }
 
   private <T> T readTallyDocument(byte[] bytes, String source, Function<TallyReader, T> read) {
+    return readDocument(bytes, source, p -> read.apply(new TallyReader(p, vocabularies, 0)));
+  }
+
+  // --- documents -----------------------------------------------------------------------------
+
+  private <T> T readDocument(byte[] bytes, String source, Function<JsonParser, T> read) {
     byte[] content = withoutBom(bytes);
     try (JsonParser p = json.parser(content, content.length)) {
       try {
         try {
-          return read.apply(new TallyReader(p, themes));
+          return read.apply(p);
         } catch (JacksonException e) {
           throw Faults.locate(e, p);
         }
@@ -428,8 +392,6 @@ public final class HasilaJson {
       throw Faults.of(e, source, 0, content, 1);
     }
   }
-
-  // --- documents -----------------------------------------------------------------------------
 
   /** The bytes of a document file, refused beyond the document size limit. */
   private byte[] documentBytes(Path file) {
@@ -499,43 +461,6 @@ public final class HasilaJson {
 
   // --- plumbing ------------------------------------------------------------------------------
 
-  private Function<JsonParser, Activity> activityDecoder() {
-    RecordReader reader = new RecordReader(themes);
-    return reader::readActivity;
-  }
-
-  private Function<JsonParser, AudienceSnapshot> snapshotDecoder() {
-    RecordReader reader = new RecordReader(themes);
-    return reader::readSnapshot;
-  }
-
-  private <T> JsonLinesReader<T> open(Path file, Consumer<? super Rejection> onRejected, Function<JsonParser, T> decode) {
-    InputStream in;
-    try {
-      in = Files.newInputStream(file);
-    } catch (IOException e) {
-      throw new HasilaJsonException(name(file), 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
-    }
-    return open(in, name(file), onRejected, decode);
-  }
-
-  private <T> JsonLinesReader<T> open(
-      InputStream in, String source, Consumer<? super Rejection> onRejected, Function<JsonParser, T> decode) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(onRejected, "onRejected");
-    return new JsonLinesReader<>(new LineSource(in, json.limits().maxRecordBytes()), source, mode, onRejected, json, decode);
-  }
-
-  private <T> ReadResult<T> readAll(Path file, Function<JsonParser, T> decode) {
-    List<T> accepted = new ArrayList<>();
-    List<Rejection> rejected = new ArrayList<>();
-    try (JsonLinesReader<T> in = open(file, rejected::add, decode)) {
-      in.forEachRemaining(accepted::add);
-      return ReadResult.of(accepted, rejected, in.read());
-    }
-  }
-
   private <T> JsonLinesWriter<T> newWriter(Path file, BiConsumer<JsonGenerator, T> encode) {
     try {
       AtomicFile out = AtomicFile.create(file);
@@ -553,24 +478,6 @@ public final class HasilaJson {
     }
   }
 
-  private <T> T fromJson(String record, Function<JsonParser, T> decode) {
-    Objects.requireNonNull(record, "record");
-    byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
-    try (JsonParser p = json.parser(bytes, bytes.length)) {
-      try {
-        T value = decode.apply(p);
-        if (p.nextToken() != null) {
-          throw RecordReader.fault(p, "the end of the record");
-        }
-        return value;
-      } catch (JacksonException e) {
-        throw Faults.locate(e, p);
-      }
-    } catch (RuntimeException e) {
-      throw Faults.of(e, "record", 1, bytes, 1);
-    }
-  }
-
   private String writeString(Consumer<JsonGenerator> body, boolean document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = document ? json.documentGenerator(out) : json.linesGenerator(out)) {
@@ -579,7 +486,8 @@ public final class HasilaJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static String name(Path file) {
+  /** A file's name as messages show it. */
+  static String name(Path file) {
     Objects.requireNonNull(file, "file");
     Path name = file.getFileName();
     return name == null ? file.toString() : name.toString();

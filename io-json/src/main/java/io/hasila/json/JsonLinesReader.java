@@ -1,9 +1,9 @@
 package io.hasila.json;
 
 import io.hasila.io.ReadMode;
+import io.hasila.io.RecordStream;
 import io.hasila.io.Rejection;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -17,8 +17,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.base.ParserBase;
 
 /**
- * A streaming reader of a JSON Lines file: one record per line, read in memory that does not grow
- * with the file. Obtain one from {@link HasilaJson}; close it (try-with-resources) when done.
+ * A stream of the records of a JSON Lines file: one record per line, read in memory that does not
+ * grow with the file. Obtain one from {@link JsonRecordReader#open}; close it (try-with-resources)
+ * when done.
  *
  * <p>A record is a non-blank line; blank lines are skipped and not counted, but line numbers count
  * every line. In {@link ReadMode#STRICT strict} mode the first bad record throws a
@@ -28,7 +29,7 @@ import tools.jackson.core.base.ParserBase;
  *
  * @param <T> {@code Activity} or {@code AudienceSnapshot}
  */
-public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
+public final class JsonLinesReader<T> implements RecordStream<T> {
   private final LineSource lines;
   private final String source;
   private final ReadMode mode;
@@ -83,6 +84,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
   }
 
   /** The remaining accepted records as a sequential stream; closing the stream closes this reader. */
+  @Override
   public Stream<T> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -90,16 +92,19 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
   }
 
   /** How many records (non-blank lines) have been read so far. */
+  @Override
   public long read() {
     return read;
   }
 
   /** How many records read so far were accepted. */
+  @Override
   public long accepted() {
     return read - rejected;
   }
 
   /** How many records read so far were rejected (always 0 in strict mode). */
+  @Override
   public long rejected() {
     return rejected;
   }
@@ -110,6 +115,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
   }
 
   /** The name of the source, as errors show it. */
+  @Override
   public String source() {
     return source;
   }
@@ -166,7 +172,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
       try {
         T value = decode.apply(p);
         if (p.nextToken() != null) {
-          throw RecordReader.fault(p, "the end of the line after the record (one record per line)");
+          throw JsonValues.fault(p, "the end of the line after the record (one record per line)");
         }
         return value;
       } catch (JacksonException e) {

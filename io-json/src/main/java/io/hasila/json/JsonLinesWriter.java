@@ -1,5 +1,7 @@
 package io.hasila.json;
 
+import io.hasila.internal.AtomicFile;
+import io.hasila.io.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -9,7 +11,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * A streaming writer of a JSON Lines file: one record per line, each line ended by {@code \n},
- * in UTF-8. Obtain one from {@link HasilaJson}.
+ * in UTF-8. Obtain one from {@link HasilaJson#activityWriter} or {@link HasilaJson#snapshotWriter}.
  *
  * <p>Writing a file is atomic: records go to a temporary file beside the target, and only
  * {@link #commit()} moves it over the target. Closing without committing (for example when an
@@ -19,7 +21,7 @@ import tools.jackson.core.JsonGenerator;
  *
  * @param <T> {@code Activity} or {@code AudienceSnapshot}
  */
-public final class JsonLinesWriter<T> implements AutoCloseable {
+public final class JsonLinesWriter<T> implements RecordWriter<T> {
   private final String target;
   private final AtomicFile file;
   private final OutputStream out;
@@ -37,6 +39,7 @@ public final class JsonLinesWriter<T> implements AutoCloseable {
   }
 
   /** Writes one record as one line. */
+  @Override
   public JsonLinesWriter<T> write(T record) {
     Objects.requireNonNull(record, "record");
     if (closed) {
@@ -53,6 +56,7 @@ public final class JsonLinesWriter<T> implements AutoCloseable {
   }
 
   /** Writes every record, in order. */
+  @Override
   public JsonLinesWriter<T> writeAll(Iterable<? extends T> records) {
     for (T r : records) {
       write(r);
@@ -61,11 +65,13 @@ public final class JsonLinesWriter<T> implements AutoCloseable {
   }
 
   /** How many records have been written. */
+  @Override
   public long written() {
     return written;
   }
 
   /** Finishes the output: moves a file into place, or flushes a caller's stream. */
+  @Override
   public void commit() {
     if (closed) {
       throw new IllegalStateException("JsonLinesWriter.commit called after commit or close on " + target);

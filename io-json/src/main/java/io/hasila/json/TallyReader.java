@@ -1,32 +1,29 @@
 package io.hasila.json;
 
-import io.hasila.aggregate.Quantity;
 import io.hasila.model.ActivityType;
-import io.hasila.model.BulletinKind;
-import io.hasila.model.CampaignKind;
-import io.hasila.model.Codes;
-import io.hasila.model.CounterpartKind;
+import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
-import io.hasila.model.Labelled;
 import io.hasila.model.Labels;
-import io.hasila.model.OutletKind;
 import io.hasila.model.Platform;
-import io.hasila.model.ProductionKind;
-import io.hasila.model.Theme;
+import io.hasila.model.Property;
+import io.hasila.model.PropertyPath;
+import io.hasila.model.RecordType;
+import io.hasila.model.Term;
+import io.hasila.model.ValueType;
+import io.hasila.model.Vocabularies;
 import io.hasila.tally.Category;
+import io.hasila.tally.Condition;
 import io.hasila.tally.DateRange;
 import io.hasila.tally.Figure;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
 import io.hasila.tally.Selector;
-import io.hasila.tally.SnapshotField;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -46,33 +44,34 @@ import tools.jackson.core.TokenStreamLocation;
  * their opening brace, in any property order, failing with a {@link JsonFault} that names the JSON
  * path, what was expected and what was found.
  *
- * <p>A definition is hand-edited, so the reader checks what the model would refuse, where it can
- * say more than the model: category ids and their place under their parent, ids used twice (naming
- * the line of the first use), totals without a child that has a value, unknown measure, selector and
- * provenance kinds and enum codes (listing the allowed ones). What is left to the model is reported
- * at the object it concerns. One instance per document; not thread safe.
+ * <p>Documents of {@code schemaVersion} 2 use the generic forms: selectors and measures name
+ * values by {@link PropertyPath} and list them in the JSON form of their {@link ValueType}.
+ * Documents of version 1 are read through {@link LegacyForms}, which maps each form of version 1 to
+ * the generic one; a document uses the forms of its own version only. Codes resolve against the
+ * reader's vocabularies. A definition is hand-edited, so the reader checks what the model would
+ * refuse where it can say more than the model: category ids and their place under their parent, ids
+ * used twice (naming the line of the first use), totals without a child that has a value, unknown
+ * kinds, codes, properties and paths (naming the closest known one). What is left to the model is
+ * reported at the object it concerns. One instance per document; not thread safe.
  */
 final class TallyReader {
-  /** The measure kinds, in the order the README lists them. */
-  static final List<String> MEASURE_KINDS =
-      List.of("count", "distinct_counterparts", "sum", "latest_snapshot", "sum_of_children", "none");
+  /** The document version this code writes. */
+  static final int VERSION = 2;
 
-  /** The selector kinds: the one property of a selector object. */
-  static final List<String> SELECTOR_KINDS =
-      List.of(
-          "all", "type", "bulletinKind", "platform", "account", "outletKind", "productionKind", "campaignKind",
-          "theme", "unit", "between", "and", "or", "not");
+  /** The version read through the migration to the generic forms. */
+  static final int LEGACY = 1;
 
-  private static final Map<String, List<String>> MEASURE_PROPERTIES =
-      Map.of(
-          "count", List.of("kind", "selector"),
-          "distinct_counterparts", List.of("kind", "counterpartKind", "selector"),
-          "sum", List.of("kind", "quantity", "selector"),
-          "latest_snapshot", List.of("kind", "platform", "account", "field"),
-          "sum_of_children", List.of("kind"),
-          "none", List.of("kind"));
-  private static final List<String> ANY_MEASURE_PROPERTY =
-      List.of("kind", "selector", "counterpartKind", "quantity", "platform", "account", "field");
+  /** The measure kinds of version 2, in the order the README lists them. */
+  static final List<String> MEASURE_KINDS = List.of("count", "distinct", "sum", "latest_snapshot", "sum_of_children", "none");
+
+  /** The selector kinds of version 2: the property that tells each form apart. */
+  static final List<String> SELECTOR_KINDS = List.of("all", "type", "property", "between", "and", "or", "not");
+
+  /** The members of a selector or filter on a property: its name, then the values or the range. */
+  static final List<String> CONDITION_MEMBERS = List.of("property", "in", "from", "to");
+
+  private static final List<String> MEASURE_MEMBERS = List.of("kind", "of", "where", "selector", "platform", "account");
+  private static final List<String> LEGACY_MEASURE_MEMBERS = List.of("kind", "selector", "quantity", "platform", "account", "field");
 
   private static final Map<String, List<String>> PROVENANCE_PROPERTIES =
       Map.of(
@@ -88,32 +87,28 @@ final class TallyReader {
   private static final Pattern CATEGORY_ID = Pattern.compile("[a-z0-9_]+(?:\\.[a-z0-9_]+)*");
   private static final String CATEGORY_ID_EXPECTED =
       "a category id: dot-separated segments of lower case letters, digits and '_', such as communication.rebuttals";
+  private static final Pattern PATH_MESSAGE = Pattern.compile("^a property path must (.*?),? but (?:found|was:) (.*)$", Pattern.DOTALL);
 
   private final JsonParser p;
-  private final ThemeRegistry themes;
+  private final Codes codes;
+  /** The document's schemaVersion; 0 until read. */
+  private int version;
+  /** The first version 1 form read before the version was known: the fault if the document turns out to be version 2. */
+  private JsonFault legacyForm;
+  /** The first version 2 form read before the version was known: the fault if the document turns out to be version 1. */
+  private JsonFault currentForm;
   /** The line each category id was first read on, to report ids used twice. */
   private final Map<String, Long> categoryLines = new HashMap<>();
 
-  TallyReader(JsonParser p, ThemeRegistry themes) {
+  /**
+   * A reader of one document or value.
+   *
+   * @param version the version of the forms to read, or 0 for a document that says its own
+   */
+  TallyReader(JsonParser p, Vocabularies vocabularies, int version) {
     this.p = p;
-    this.themes = themes;
-  }
-
-  /** The code a measure is written with. */
-  static String measureKind(Measure m) {
-    if (m instanceof Measure.Count) {
-      return "count";
-    } else if (m instanceof Measure.DistinctCounterparts) {
-      return "distinct_counterparts";
-    } else if (m instanceof Measure.Sum) {
-      return "sum";
-    } else if (m instanceof Measure.LatestSnapshot) {
-      return "latest_snapshot";
-    } else if (m instanceof Measure.SumOfChildren) {
-      return "sum_of_children";
-    } else {
-      return "none";
-    }
+    this.codes = new Codes(vocabularies);
+    this.version = version;
   }
 
   /** The code a provenance kind is written with. */
@@ -143,14 +138,48 @@ final class TallyReader {
 
   private void end() {
     if (p.nextToken() != null) {
-      throw RecordReader.fault(p, "the end of the document");
+      throw JsonValues.fault(p, "the end of the document");
     }
   }
 
   private void first(String expected) {
     JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
     if (t != JsonToken.START_OBJECT) {
-      throw RecordReader.fault(p, expected);
+      throw JsonValues.fault(p, expected);
+    }
+  }
+
+  /** Reads {@code schemaVersion}: 1 or 2, and checks the forms read before it against it. */
+  private void version() {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || (JsonValues.count(p) != VERSION && p.getLongValue() != LEGACY)) {
+      throw JsonValues.fault(p, "schemaVersion " + VERSION + " (or " + LEGACY + ", read through the migration described in the README)");
+    }
+    version = p.getIntValue();
+    if (version == VERSION && legacyForm != null) {
+      throw legacyForm;
+    }
+    if (version == LEGACY && currentForm != null) {
+      throw currentForm;
+    }
+  }
+
+  /** A form of version 1 was read: a fault now in a version 2 document, or later if the version is not known yet. */
+  private void legacy(JsonFault ifCurrent) {
+    if (version == VERSION) {
+      throw ifCurrent;
+    }
+    if (version == 0 && legacyForm == null) {
+      legacyForm = ifCurrent;
+    }
+  }
+
+  /** A form of version 2 was read: a fault now in a version 1 document, or later if the version is not known yet. */
+  private void current(JsonFault ifLegacy) {
+    if (version == LEGACY) {
+      throw ifLegacy;
+    }
+    if (version == 0 && currentForm == null) {
+      currentForm = ifLegacy;
     }
   }
 
@@ -160,7 +189,7 @@ final class TallyReader {
   TallyDefinition definition(boolean document) {
     first(
         document
-            ? "a tally definition document (a JSON object with schemaVersion " + TallyWriter.SCHEMA_VERSION + ")"
+            ? "a tally definition document (a JSON object with schemaVersion " + VERSION + ")"
             : "a tally definition: an object with id, labels and categories");
     TokenStreamLocation start = p.currentTokenLocation();
     String path = JsonPaths.of(p);
@@ -178,17 +207,17 @@ final class TallyReader {
                   version();
                   break;
                 case "id":
-                  id[0] = nonBlank("a definition id");
+                  id[0] = JsonValues.nonBlank(p, "a definition id");
                   break;
                 case "labels":
-                  labels[0] = DatasetCodec.readLabels(p);
+                  labels[0] = VocabularyCodec.readLabels(p);
                   break;
                 default:
                   categories.addAll(categories(null));
               }
             });
     required(seen, allowed, start, path);
-    return RecordReader.building(
+    return JsonValues.building(
         p, () -> TallyDefinition.builder().id(id[0]).labels(labels[0]).addAllCategories(categories).build());
   }
 
@@ -198,7 +227,7 @@ final class TallyReader {
   }
 
   /** A category being read, so that its children can check that their ids are under its id. */
-  private final class Parent {
+  private static final class Parent {
     private String id;
     private final List<Object[]> pending = new ArrayList<>();
 
@@ -230,7 +259,7 @@ final class TallyReader {
 
   private List<Category> categories(Parent parent) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw RecordReader.fault(p, "an array of categories");
+      throw JsonValues.fault(p, "an array of categories");
     }
     List<Category> out = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -261,16 +290,16 @@ final class TallyReader {
                   v[i] = id;
                   break;
                 case "labels":
-                  v[i] = DatasetCodec.readLabels(p);
+                  v[i] = VocabularyCodec.readLabels(p);
                   break;
                 case "measure":
                   v[i] = measure();
                   break;
                 case "checkedTotal":
-                  v[i] = RecordReader.bool(p);
+                  v[i] = JsonValues.bool(p);
                   break;
                 case "note":
-                  v[i] = RecordReader.string(p);
+                  v[i] = JsonValues.string(p);
                   break;
                 default:
                   v[i] = categories(self);
@@ -300,15 +329,15 @@ final class TallyReader {
     if (v[4] != null) {
       b.note((String) v[4]);
     }
-    return RecordReader.building(p, b::build);
+    return JsonValues.building(p, b::build);
   }
 
   private String categoryId(Parent parent) {
     TokenStreamLocation at = p.currentTokenLocation();
     String path = JsonPaths.of(p);
-    String id = RecordReader.string(p);
+    String id = JsonValues.string(p);
     if (!CATEGORY_ID.matcher(id).matches()) {
-      throw RecordReader.fault(p, CATEGORY_ID_EXPECTED);
+      throw JsonValues.fault(p, CATEGORY_ID_EXPECTED);
     }
     Long first = categoryLines.putIfAbsent(id, (long) at.getLineNr());
     if (first != null) {
@@ -321,121 +350,383 @@ final class TallyReader {
     return id;
   }
 
-  // --- measures and selectors ----------------------------------------------------------------
+  // --- measures ------------------------------------------------------------------------------
+
+  /** A member of a measure read before the measure's kind decides what it means. */
+  private static final class Member {
+    final String name;
+    final TokenStreamLocation nameAt;
+    final String path;
+    final TokenStreamLocation at;
+    Object value;
+
+    Member(String name, TokenStreamLocation nameAt, String path, TokenStreamLocation at) {
+      this.name = name;
+      this.nameAt = nameAt;
+      this.path = path;
+      this.at = at;
+    }
+
+    String string() {
+      return (String) value;
+    }
+  }
 
   /** Reads a measure. */
   Measure measure() {
-    first("a measure: an object with a kind (one of " + String.join(", ", MEASURE_KINDS) + ")");
-    Selector[] selector = {null};
-    Object[] v = new Object[4]; // counterpartKind, quantity, platform, field
-    String[] account = {null};
-    String kind =
-        kinded(
-            "measure",
-            MEASURE_PROPERTIES,
-            ANY_MEASURE_PROPERTY,
-            List.of("account"),
-            name -> {
-              switch (name) {
-                case "selector":
-                  selector[0] = selector();
-                  break;
-                case "counterpartKind":
-                  v[0] = code(CounterpartKind.class, "counterpart kind");
-                  break;
-                case "quantity":
-                  v[1] = code(Quantity.class, "quantity");
-                  break;
-                case "platform":
-                  v[2] = code(Platform.class, "platform");
-                  break;
-                case "account":
-                  account[0] = nonBlank("an account");
-                  break;
-                default:
-                  v[3] = code(SnapshotField.class, "snapshot field");
-              }
-            });
-    return RecordReader.building(
-        p,
-        () -> {
-          switch (kind) {
-            case "count":
-              return Measure.count(selector[0]);
-            case "distinct_counterparts":
-              return Measure.distinctCounterparts((CounterpartKind) v[0], selector[0]);
-            case "sum":
-              return Measure.sum((Quantity) v[1], selector[0]);
-            case "latest_snapshot":
-              return new Measure.LatestSnapshot((Platform) v[2], Optional.ofNullable(account[0]), (SnapshotField) v[3]);
-            case "sum_of_children":
-              return Measure.sumOfChildren();
-            default:
-              return Measure.none();
+    first("a measure: an object with a kind (one of " + measureKinds() + ")");
+    TokenStreamLocation start = p.currentTokenLocation();
+    String path = JsonPaths.of(p);
+    Map<String, Member> members = new LinkedHashMap<>();
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      TokenStreamLocation nameAt = p.currentTokenLocation();
+      String memberPath = JsonPaths.of(p);
+      if (!anyMeasureMember().contains(name) && !isLegacyFilterMember(name)) {
+        throw new JsonFault(
+            nameAt, memberPath, "a property of a measure (" + String.join(", ", anyMeasureMember()) + ")", Codes.found(name, anyMeasureMember()), null);
+      }
+      if (members.containsKey(name)) {
+        throw new JsonFault(nameAt, memberPath, "each property once", JsonPaths.quote(name) + " a second time", null);
+      }
+      p.nextToken();
+      Member m = new Member(name, nameAt, memberPath, p.currentTokenLocation());
+      members.put(name, m);
+      switch (name) {
+        case "selector":
+          m.value = selector();
+          break;
+        case "where":
+          m.value = condition();
+          break;
+        case "account":
+          m.value = JsonValues.nonBlank(p, "an account");
+          break;
+        case "kind":
+        case "of":
+        case "quantity":
+        case "field":
+        case "platform":
+          m.value = JsonValues.string(p);
+          break;
+        default:
+          m.value = rawValues(true);
+      }
+    }
+    Member kindMember = members.get("kind");
+    if (kindMember == null) {
+      throw new JsonFault(
+          start, JsonPaths.child(path, "kind"), "the required property \"kind\" (one of " + measureKinds() + ")", "none", null);
+    }
+    String kind = kindMember.string();
+    List<String> allowed;
+    boolean legacyForm;
+    PropertyPath legacyDistinct = null;
+    switch (kind) {
+      case "count":
+        allowed = List.of("kind", "selector");
+        legacyForm = false;
+        break;
+      case "distinct":
+        allowed = List.of("kind", "of", "where", "selector");
+        legacyForm = false;
+        current(formFault(kindMember.at, kindMember.path, "the measure kind \"distinct\"", VERSION));
+        break;
+      case "sum":
+        legacyForm = members.containsKey("quantity");
+        allowed = legacyForm ? List.of("kind", "quantity", "selector") : List.of("kind", "of", "selector");
+        break;
+      case "latest_snapshot":
+        legacyForm = members.containsKey("field");
+        allowed = legacyForm ? List.of("kind", "platform", "account", "field") : List.of("kind", "platform", "account", "of");
+        break;
+      case "sum_of_children":
+      case "none":
+        allowed = List.of("kind");
+        legacyForm = false;
+        break;
+      default:
+        legacyDistinct = version == VERSION ? null : LegacyForms.distinct(kind).orElse(null);
+        if (legacyDistinct == null) {
+          String hint = LegacyForms.distinct(kind).isPresent() ? " (a kind of schemaVersion " + LEGACY + ")" : "";
+          throw new JsonFault(
+              kindMember.at,
+              kindMember.path,
+              "a measure kind (one of " + measureKinds() + ")",
+              Codes.found(kind, allMeasureKinds()) + hint,
+              null);
+        }
+        List<String> legacyAllowed = new ArrayList<>(List.of("kind", "selector"));
+        legacyAllowed.addAll(LegacyForms.filters(legacyDistinct));
+        allowed = legacyAllowed;
+        legacyForm = true;
+    }
+    for (Member m : members.values()) {
+      if (!allowed.contains(m.name)) {
+        throw new JsonFault(
+            m.nameAt, m.path, "a property of a " + kind + " measure (" + String.join(", ", allowed) + ")", JsonPaths.quote(m.name), null);
+      }
+    }
+    if (legacyForm) {
+      Member signal = members.containsKey("quantity") ? members.get("quantity") : members.containsKey("field") ? members.get("field") : kindMember;
+      String what = signal == kindMember ? "the measure kind " + JsonPaths.quote(kind) : "the member " + JsonPaths.quote(signal.name) + " of a " + kind + " measure";
+      legacy(formFault(signal == kindMember ? signal.at : signal.nameAt, signal.path, what, LEGACY));
+    } else if (members.containsKey("of")) {
+      current(formFault(members.get("of").nameAt, members.get("of").path, "the member \"of\" of a " + kind + " measure", VERSION));
+    }
+    for (String name : allowed) {
+      boolean optional = name.equals("account") || name.equals("where") || (legacyDistinct != null && !name.equals("selector") && !name.equals("kind"));
+      if (!optional && !members.containsKey(name)) {
+        throw new JsonFault(
+            start, JsonPaths.child(path, name), "the required property \"" + name + "\" of a " + kind + " measure", "none", null);
+      }
+    }
+    Selector selector = members.containsKey("selector") ? (Selector) members.get("selector").value : null;
+    switch (kind) {
+      case "count":
+        return Measure.count(selector);
+      case "distinct":
+        return distinct(members.get("of"), members.get("where"), selector);
+      case "sum":
+        {
+          PropertyPath of;
+          if (legacyForm) {
+            Member q = members.get("quantity");
+            of = LegacyForms.quantity(q.string())
+                .orElseThrow(
+                    () -> new JsonFault(
+                        q.at,
+                        q.path,
+                        "a quantity of schemaVersion " + LEGACY + " (" + String.join(", ", LegacyForms.quantities()) + ")",
+                        Codes.found(q.string(), LegacyForms.quantities()),
+                        null));
+          } else {
+            of = numbers(members.get("of"));
           }
-        });
+          PropertyPath sumOf = of;
+          return JsonValues.building(p, () -> Measure.sum(sumOf, selector));
+        }
+      case "latest_snapshot":
+        {
+          Member platformMember = members.get("platform");
+          Term platform = codes.find(RecordLayout.vocabularyIndex(Platform.VOCABULARY), platformMember.string());
+          if (platform == null) {
+            throw codes.unknown(platformMember.at, platformMember.path, Platform.VOCABULARY, platformMember.string());
+          }
+          Member field = members.get(legacyForm ? "field" : "of");
+          String name = legacyForm ? LegacyForms.camel(field.string()) : field.string();
+          Property<AudienceSnapshot, Long> of =
+              LegacyForms.Snapshots.numeric(name)
+                  .orElseThrow(
+                      () -> new JsonFault(
+                          field.at,
+                          field.path,
+                          "a numeric property of " + AudienceSnapshot.TYPE.code() + " (" + String.join(", ", LegacyForms.Snapshots.names()) + ")",
+                          Codes.found(field.string(), LegacyForms.Snapshots.names()),
+                          null));
+          Optional<String> account = Optional.ofNullable(members.get("account")).map(Member::string);
+          return JsonValues.building(p, () -> new Measure.LatestSnapshot((Platform) platform, account, of));
+        }
+      case "sum_of_children":
+        return Measure.sumOfChildren();
+      case "none":
+        return Measure.none();
+      default:
+        return legacyDistinct(legacyDistinct, members, selector);
+    }
   }
 
-  /** Reads a selector: an object with exactly one property, named after the selector's kind. */
+  private Measure distinct(Member ofMember, Member where, Selector selector) {
+    PropertyPath of = path(ofMember);
+    if (where == null) {
+      return JsonValues.building(p, () -> Measure.distinct(of, selector));
+    }
+    RawCondition c = (RawCondition) where.value;
+    RecordType<?> records = of.parent().flatMap(x -> x.valueType().recordType()).orElse(null);
+    if (records == null) {
+      throw new JsonFault(
+          where.nameAt,
+          where.path,
+          "no \"where\": " + of + " reaches no nested records to filter (a filter needs a path through nested records"
+              + LegacyForms.distinctKinds().stream().findFirst().map(k -> ", such as " + LegacyForms.distinct(k).orElseThrow()).orElse("") + ")",
+          "\"where\"",
+          null);
+    }
+    Property<?, ?> property = records.property(c.property).orElse(null);
+    if (property == null) {
+      List<String> names = new ArrayList<>();
+      records.properties().forEach(x -> names.add(x.name()));
+      throw new JsonFault(
+          c.propertyAt,
+          c.propertyPath,
+          "a property of " + records.code() + " (" + String.join(", ", names) + "), the records " + of.parent().orElseThrow() + " reaches",
+          Codes.found(c.property, names),
+          null);
+    }
+    Condition condition = condition(c, property.type(), property.name());
+    return JsonValues.building(p, () -> Measure.distinct(of, property, condition, selector));
+  }
+
+  private Measure legacyDistinct(PropertyPath of, Map<String, Member> members, Selector selector) {
+    Member filter = null;
+    for (Member m : members.values()) {
+      if (!m.name.equals("kind") && !m.name.equals("selector")) {
+        if (filter != null) {
+          throw new JsonFault(m.nameAt, m.path, "one filter per measure", "a second filter " + JsonPaths.quote(m.name), null);
+        }
+        filter = m;
+      }
+    }
+    if (filter == null) {
+      return JsonValues.building(p, () -> Measure.distinct(of, selector));
+    }
+    Property<?, ?> property = LegacyForms.filter(of, filter.name).orElseThrow();
+    @SuppressWarnings("unchecked")
+    List<Raw> raw = (List<Raw>) filter.value;
+    Condition condition = anyOf(raw, property.type(), property.name(), filter.at, filter.path);
+    return JsonValues.building(p, () -> Measure.distinct(of, property, condition, selector));
+  }
+
+  private boolean isLegacyFilterMember(String name) {
+    if (version == VERSION) {
+      return false;
+    }
+    for (String kind : LegacyForms.distinctKinds()) {
+      if (LegacyForms.filters(LegacyForms.distinct(kind).orElseThrow()).contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<String> anyMeasureMember() {
+    if (version == VERSION) {
+      return MEASURE_MEMBERS;
+    }
+    Set<String> all = new LinkedHashSet<>(version == LEGACY ? List.of() : MEASURE_MEMBERS);
+    all.addAll(LEGACY_MEASURE_MEMBERS);
+    for (String kind : LegacyForms.distinctKinds()) {
+      all.addAll(LegacyForms.filters(LegacyForms.distinct(kind).orElseThrow()));
+    }
+    return new ArrayList<>(all);
+  }
+
+  private String measureKinds() {
+    if (version == VERSION) {
+      return String.join(", ", MEASURE_KINDS);
+    }
+    List<String> legacy = new ArrayList<>(List.of("count"));
+    legacy.addAll(LegacyForms.distinctKinds());
+    legacy.addAll(List.of("sum", "latest_snapshot", "sum_of_children", "none"));
+    if (version == LEGACY) {
+      return String.join(", ", legacy);
+    }
+    return String.join(", ", MEASURE_KINDS) + ", or of schemaVersion " + LEGACY + ": " + String.join(", ", LegacyForms.distinctKinds());
+  }
+
+  private List<String> allMeasureKinds() {
+    List<String> all = new ArrayList<>(MEASURE_KINDS);
+    if (version != VERSION) {
+      all.addAll(LegacyForms.distinctKinds());
+    }
+    return all;
+  }
+
+  /** The fault for a form of {@code formVersion} in a document of the other version. */
+  private static JsonFault formFault(TokenStreamLocation at, String path, String what, int formVersion) {
+    int documentVersion = formVersion == LEGACY ? VERSION : LEGACY;
+    return new JsonFault(
+        at,
+        path,
+        "the forms of schemaVersion " + documentVersion + ", the document's version (the README lists the forms of each version)",
+        what + ", a form of schemaVersion " + formVersion,
+        null);
+  }
+
+  /** A property path written as a string member, such as {@code unit.id}. */
+  private PropertyPath path(Member m) {
+    return path(m.string(), m.at, m.path);
+  }
+
+  private static PropertyPath path(String dotted, TokenStreamLocation at, String jsonPath) {
+    try {
+      return PropertyPath.parse(dotted);
+    } catch (IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage());
+      Matcher m = PATH_MESSAGE.matcher(message);
+      if (m.matches()) {
+        throw new JsonFault(at, jsonPath, "a property path that must " + m.group(1), m.group(2), e);
+      }
+      throw new JsonFault(at, jsonPath, "a property path such as bulletin.kind or unit.id", JsonPaths.quote(dotted) + " (" + message + ")", e);
+    }
+  }
+
+  /** A path that reaches numbers, for a sum. */
+  private PropertyPath numbers(Member m) {
+    PropertyPath path = path(m);
+    if (!path.valueType().isNumber()) {
+      throw new JsonFault(m.at, m.path, "a property path that reaches numbers", JsonPaths.quote(m.string()) + " (" + path.valueType() + ")", null);
+    }
+    return path;
+  }
+
+  // --- selectors -------------------------------------------------------------------------------
+
+  /** Reads a selector: an object whose first property tells its form apart. */
   Selector selector() {
-    String kinds = String.join(", ", SELECTOR_KINDS);
-    first("a selector: an object with one of the properties " + kinds);
+    first("a selector: an object with one of the properties " + selectorKinds());
+    TokenStreamLocation start = p.currentTokenLocation();
+    String path = JsonPaths.of(p);
     String name = p.nextName();
     if (name == null) {
       throw new JsonFault(
-          p.currentTokenLocation(), JsonPaths.of(p), "a selector: an object with one of the properties " + kinds, "an empty object", null);
+          p.currentTokenLocation(), JsonPaths.of(p), "a selector: an object with one of the properties " + selectorKinds(), "an empty object", null);
     }
-    if (!SELECTOR_KINDS.contains(name)) {
-      throw new JsonFault(
-          p.currentTokenLocation(), JsonPaths.of(p), "a selector kind (one of " + kinds + ")", JsonPaths.quote(name), null);
+    if (CONDITION_MEMBERS.contains(name)) {
+      return where(start, path, name);
     }
-    p.nextToken();
+    TokenStreamLocation nameAt = p.currentTokenLocation();
+    String namePath = JsonPaths.of(p);
     Selector s;
     switch (name) {
       case "all":
+        p.nextToken();
         if (p.currentToken() != JsonToken.VALUE_TRUE) {
-          throw RecordReader.fault(p, "true (\"all\": true selects every activity)");
+          throw JsonValues.fault(p, "true (\"all\": true selects every activity)");
         }
         s = Selector.all();
         break;
       case "type":
-        s = new Selector.Types(codes(ActivityType.class, "activity type"));
-        break;
-      case "bulletinKind":
-        s = new Selector.BulletinKinds(codes(BulletinKind.class, "bulletin kind"));
-        break;
-      case "platform":
-        s = new Selector.Platforms(codes(Platform.class, "platform"));
-        break;
-      case "account":
-        s = new Selector.Accounts(strings("account"));
-        break;
-      case "outletKind":
-        s = new Selector.OutletKinds(codes(OutletKind.class, "outlet kind"));
-        break;
-      case "productionKind":
-        s = new Selector.ProductionKinds(codes(ProductionKind.class, "production kind"));
-        break;
-      case "campaignKind":
-        s = new Selector.CampaignKinds(codes(CampaignKind.class, "campaign kind"));
-        break;
-      case "theme":
-        s = new Selector.Themes(themes());
-        break;
-      case "unit":
-        s = new Selector.Units(strings("unit id"));
+        p.nextToken();
+        s = new Selector.Types(types());
         break;
       case "between":
+        p.nextToken();
         s = new Selector.Between(range());
         break;
       case "and":
+        p.nextToken();
         s = new Selector.And(selectors());
         break;
       case "or":
+        p.nextToken();
         s = new Selector.Or(selectors());
         break;
-      default:
+      case "not":
+        p.nextToken();
         s = new Selector.Not(selector());
+        break;
+      default:
+        PropertyPath legacyPath = version == VERSION ? null : LegacyForms.selector(name).orElse(null);
+        if (legacyPath == null) {
+          String hint = LegacyForms.selector(name).isPresent() ? " (a key of schemaVersion " + LEGACY + ")" : "";
+          throw new JsonFault(nameAt, namePath, "a selector kind (one of " + selectorKinds() + ")", Codes.found(name, allSelectorKinds()) + hint, null);
+        }
+        legacy(formFault(nameAt, namePath, "the selector key " + JsonPaths.quote(name), LEGACY));
+        p.nextToken();
+        TokenStreamLocation at = p.currentTokenLocation();
+        String valuesPath = JsonPaths.of(p);
+        Condition c = anyOf(rawValues(false), legacyPath.valueType(), legacyPath.toString(), at, valuesPath);
+        s = JsonValues.building(p, () -> Selector.where(legacyPath, c));
     }
     String extra = p.nextName();
     if (extra != null) {
@@ -449,76 +740,80 @@ final class TallyReader {
     return s;
   }
 
+  /** A selector on a property, {@code {"property": path, "in": [...]}} or with {@code "from"} and {@code "to"}. */
+  private Selector where(TokenStreamLocation start, String path, String firstName) {
+    RawCondition c = condition(start, path, firstName, "a selector on a property");
+    current(formFault(start, path, "a selector on a \"property\"", VERSION));
+    PropertyPath property = path(c.property, c.propertyAt, c.propertyPath);
+    if (property.valueType().kind() == ValueType.Kind.RECORD) {
+      RecordType<?> records = property.valueType().recordType().orElseThrow();
+      List<String> names = new ArrayList<>();
+      records.properties().forEach(x -> names.add(property + "." + x.name()));
+      throw new JsonFault(
+          c.propertyAt,
+          c.propertyPath,
+          "a property path that reaches values, not " + records.code() + " records (one of " + String.join(", ", names) + ")",
+          JsonPaths.quote(c.property),
+          null);
+    }
+    Condition condition = condition(c, property.valueType(), property.toString());
+    return JsonValues.building(p, () -> Selector.where(property, condition));
+  }
+
+  private String selectorKinds() {
+    if (version == VERSION) {
+      return String.join(", ", SELECTOR_KINDS);
+    }
+    List<String> legacy = new ArrayList<>(List.of("all", "type", "between", "and", "or", "not"));
+    legacy.addAll(LegacyForms.selectorKeys());
+    if (version == LEGACY) {
+      return String.join(", ", legacy);
+    }
+    return String.join(", ", SELECTOR_KINDS) + ", or a key of schemaVersion " + LEGACY + ": "
+        + String.join(", ", LegacyForms.selectorKeys());
+  }
+
+  private List<String> allSelectorKinds() {
+    List<String> all = new ArrayList<>(SELECTOR_KINDS);
+    if (version != VERSION) {
+      all.addAll(LegacyForms.selectorKeys());
+    }
+    return all;
+  }
+
   private List<Selector> selectors() {
     TokenStreamLocation at = p.currentTokenLocation();
     String path = JsonPaths.of(p);
     List<Selector> out = new ArrayList<>();
-    RecordReader.array(p, () -> out.add(selector()));
+    JsonValues.array(p, () -> out.add(selector()));
     if (out.isEmpty()) {
       throw new JsonFault(at, path, "at least one selector", "[]", null);
     }
     return out;
   }
 
-  private <E extends Enum<E> & Labelled> Set<E> codes(Class<E> type, String what) {
+  private Set<ActivityType<?>> types() {
     TokenStreamLocation at = p.currentTokenLocation();
     String path = JsonPaths.of(p);
-    Set<E> out = EnumSet.noneOf(type);
+    Set<ActivityType<?>> out = new LinkedHashSet<>();
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw RecordReader.fault(p, "an array of " + what + "s");
+      throw JsonValues.fault(p, "an array of activity types");
     }
+    List<String> known = new ArrayList<>();
+    ActivityType.all().forEach(t -> known.add(t.code()));
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      E e = code(type, what);
-      if (!out.add(e)) {
-        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each " + what + " once", JsonPaths.quote(e.code()) + " a second time", null);
+      String code = JsonValues.string(p);
+      ActivityType<?> t = ActivityType.byCode(code).orElse(null);
+      if (t == null) {
+        throw new JsonFault(
+            p.currentTokenLocation(), JsonPaths.of(p), "an activity type (one of " + String.join(", ", known) + ")", Codes.found(code, known), null);
+      }
+      if (!out.add(t)) {
+        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each activity type once", JsonPaths.quote(code) + " a second time", null);
       }
     }
     if (out.isEmpty()) {
-      throw new JsonFault(at, path, "at least one " + what, "[]", null);
-    }
-    return out;
-  }
-
-  private Set<String> strings(String what) {
-    TokenStreamLocation at = p.currentTokenLocation();
-    String path = JsonPaths.of(p);
-    Set<String> out = new LinkedHashSet<>();
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw RecordReader.fault(p, "an array of " + what + "s");
-    }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      String s = nonBlank(article(what));
-      if (!out.add(s)) {
-        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each " + what + " once", JsonPaths.quote(s) + " a second time", null);
-      }
-    }
-    if (out.isEmpty()) {
-      throw new JsonFault(at, path, "at least one " + what, "[]", null);
-    }
-    return out;
-  }
-
-  private Set<Theme> themes() {
-    TokenStreamLocation at = p.currentTokenLocation();
-    String path = JsonPaths.of(p);
-    Set<Theme> out = new LinkedHashSet<>();
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw RecordReader.fault(p, "an array of theme ids");
-    }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      String id = RecordReader.string(p);
-      Theme theme;
-      try {
-        theme = themes.resolve(id);
-      } catch (IllegalArgumentException e) {
-        throw RecordReader.fault(p, "a theme id: lower case letters and digits joined by '_', '-' or '.'");
-      }
-      if (!out.add(theme)) {
-        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each theme once", JsonPaths.quote(id) + " a second time", null);
-      }
-    }
-    if (out.isEmpty()) {
-      throw new JsonFault(at, path, "at least one theme id", "[]", null);
+      throw new JsonFault(at, path, "at least one activity type", "[]", null);
     }
     return out;
   }
@@ -537,9 +832,9 @@ final class TallyReader {
             name -> {
               if (name.equals("to")) {
                 toAt[0] = p.currentTokenLocation();
-                v[1] = RecordReader.date(p);
+                v[1] = JsonValues.date(p);
               } else {
-                v[0] = RecordReader.date(p);
+                v[0] = JsonValues.date(p);
               }
             });
     required(seen, List.of("from", "to"), start, path);
@@ -547,6 +842,231 @@ final class TallyReader {
       throw new JsonFault(toAt[0], JsonPaths.child(path, "to"), "a date not before from (" + v[0] + ")", JsonPaths.quote(v[1].toString()), null);
     }
     return DateRange.of(v[0], v[1]);
+  }
+
+  // --- conditions ------------------------------------------------------------------------------
+
+  /** A scalar read from a list of values, kept until the type it must have is known. */
+  private static final class Raw {
+    final JsonToken token;
+    final Object value;
+    final String shown;
+    final TokenStreamLocation at;
+    final String path;
+
+    Raw(JsonToken token, Object value, String shown, TokenStreamLocation at, String path) {
+      this.token = token;
+      this.value = value;
+      this.shown = shown;
+      this.at = at;
+      this.path = path;
+    }
+  }
+
+  /** A condition read before the values' type is known: {@code property}, then {@code in} or {@code from} and {@code to}. */
+  private static final class RawCondition {
+    String property;
+    TokenStreamLocation propertyAt;
+    String propertyPath;
+    List<Raw> in;
+    TokenStreamLocation inAt;
+    String inPath;
+    Long from;
+    TokenStreamLocation fromAt;
+    String fromPath;
+    Long to;
+    TokenStreamLocation toAt;
+    String toPath;
+  }
+
+  /** Reads a filter, {@code {"property": name, "in": [...]}} or with a range, the parser on its opening brace. */
+  private RawCondition condition() {
+    first("a filter: an object with property, then in or from and to");
+    TokenStreamLocation start = p.currentTokenLocation();
+    String path = JsonPaths.of(p);
+    String name = p.nextName();
+    if (name == null || !CONDITION_MEMBERS.contains(name)) {
+      throw new JsonFault(
+          p.currentTokenLocation(),
+          JsonPaths.of(p),
+          "a filter: an object with property, then in or from and to",
+          name == null ? "an empty object" : Codes.found(name, CONDITION_MEMBERS),
+          null);
+    }
+    return condition(start, path, name, "a filter");
+  }
+
+  /** Reads the members of a condition, the parser on the first member's name; {@code what} names it in messages. */
+  private RawCondition condition(TokenStreamLocation start, String path, String firstName, String what) {
+    RawCondition c = new RawCondition();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String name = firstName; name != null; name = p.nextName()) {
+      if (!CONDITION_MEMBERS.contains(name)) {
+        throw new JsonFault(
+            p.currentTokenLocation(),
+            JsonPaths.of(p),
+            "a property of " + what + " (" + String.join(", ", CONDITION_MEMBERS) + ")",
+            Codes.found(name, CONDITION_MEMBERS),
+            null);
+      }
+      if (!seen.add(name)) {
+        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each property once", JsonPaths.quote(name) + " a second time", null);
+      }
+      p.nextToken();
+      TokenStreamLocation at = p.currentTokenLocation();
+      String valuePath = JsonPaths.of(p);
+      switch (name) {
+        case "property":
+          c.property = JsonValues.string(p);
+          c.propertyAt = at;
+          c.propertyPath = valuePath;
+          break;
+        case "in":
+          c.in = rawValues(false);
+          c.inAt = at;
+          c.inPath = valuePath;
+          break;
+        case "from":
+          c.from = JsonValues.count(p);
+          c.fromAt = at;
+          c.fromPath = valuePath;
+          break;
+        default:
+          c.to = JsonValues.count(p);
+          c.toAt = at;
+          c.toPath = valuePath;
+      }
+    }
+    if (c.property == null) {
+      throw missing(start, path, "property");
+    }
+    if (c.in == null && c.from == null && c.to == null) {
+      throw new JsonFault(start, JsonPaths.child(path, "in"), "the required property \"in\" (or \"from\" and \"to\")", "none", null);
+    }
+    if (c.in != null && (c.from != null || c.to != null)) {
+      TokenStreamLocation at = c.from != null ? c.fromAt : c.toAt;
+      String where = c.from != null ? c.fromPath : c.toPath;
+      throw new JsonFault(at, where, "either \"in\" or \"from\" and \"to\", not both", "both", null);
+    }
+    if (c.in == null && (c.from == null || c.to == null)) {
+      throw missing(start, path, c.from == null ? "from" : "to");
+    }
+    return c;
+  }
+
+  /** The condition on values of {@code type}; {@code what} names the property or path in messages. */
+  private Condition condition(RawCondition c, ValueType<?> type, String what) {
+    if (c.in != null) {
+      return anyOf(c.in, type, what, c.inAt, c.inPath);
+    }
+    if (!type.isNumber()) {
+      throw new JsonFault(
+          c.fromAt, c.fromPath, "a property that holds numbers, to test a range (" + what + " holds " + type + ")", String.valueOf(c.from), null);
+    }
+    if (c.to < c.from) {
+      throw new JsonFault(c.toAt, c.toPath, "a number not less than from (" + c.from + ")", String.valueOf(c.to), null);
+    }
+    return Condition.range(c.from, c.to);
+  }
+
+  /** The values of a list, each in the JSON form of {@code type}: at least one, each once. */
+  private Condition anyOf(List<Raw> raw, ValueType<?> type, String what, TokenStreamLocation at, String path) {
+    if (raw.isEmpty()) {
+      throw new JsonFault(at, path, "at least one value of " + what, "[]", null);
+    }
+    Set<Object> values = new LinkedHashSet<>();
+    for (Raw r : raw) {
+      if (!values.add(value(r, type))) {
+        throw new JsonFault(r.at, r.path, "each value of " + what + " once", r.shown + " a second time", null);
+      }
+    }
+    return Condition.anyOf(values);
+  }
+
+  /** One value in the JSON form of {@code type}: a code or text as a string, a number, true or false. */
+  private Object value(Raw r, ValueType<?> type) {
+    switch (type.kind()) {
+      case CODE:
+        if (r.token == JsonToken.VALUE_STRING) {
+          Term t = codes.find(RecordLayout.vocabularyIndex(type.vocabulary().orElseThrow()), (String) r.value);
+          if (t == null) {
+            throw codes.unknown(r.at, r.path, type.vocabulary().orElseThrow(), (String) r.value);
+          }
+          return t;
+        }
+        throw new JsonFault(r.at, r.path, Codes.expected(codes.vocabularies(), type.vocabulary().orElseThrow()), r.shown, null);
+      case BOOLEAN:
+        if (r.value instanceof Boolean) {
+          return r.value;
+        }
+        break;
+      case INTEGER:
+        if (r.value instanceof Long && (Long) r.value >= Integer.MIN_VALUE && (Long) r.value <= Integer.MAX_VALUE) {
+          return (int) (long) (Long) r.value;
+        }
+        break;
+      case LONG:
+        if (r.value instanceof Long) {
+          return r.value;
+        }
+        break;
+      case RECORD:
+        break;
+      default:
+        if (r.token == JsonToken.VALUE_STRING) {
+          try {
+            return type.parse((String) r.value, codes.vocabularies());
+          } catch (IllegalArgumentException e) {
+            throw new JsonFault(r.at, r.path, type.expected(), r.shown, e);
+          }
+        }
+    }
+    String expected = type.kind() == ValueType.Kind.BOOLEAN ? "true or false" : type.isNumber() ? type.expected() : type.expected() + " in a string";
+    throw new JsonFault(r.at, r.path, expected, r.shown, null);
+  }
+
+  /**
+   * Reads a list of scalar values to convert once their type is known; with {@code single}, a lone
+   * string stands for a list of one.
+   */
+  private List<Raw> rawValues(boolean single) {
+    List<Raw> out = new ArrayList<>();
+    if (single && p.currentToken() == JsonToken.VALUE_STRING) {
+      out.add(raw());
+      return out;
+    }
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw JsonValues.fault(p, "an array of values");
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(raw());
+    }
+    return out;
+  }
+
+  private Raw raw() {
+    JsonToken t = p.currentToken();
+    Object value;
+    switch (t) {
+      case VALUE_STRING:
+        value = p.getString();
+        break;
+      case VALUE_TRUE:
+        value = Boolean.TRUE;
+        break;
+      case VALUE_FALSE:
+        value = Boolean.FALSE;
+        break;
+      case VALUE_NUMBER_INT:
+        value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getString() : (Object) p.getLongValue();
+        break;
+      case VALUE_NUMBER_FLOAT:
+        value = p.getString();
+        break;
+      default:
+        throw JsonValues.fault(p, "a value: a string, a whole number, true or false");
+    }
+    return new Raw(t, value, JsonPaths.describe(p), p.currentTokenLocation(), JsonPaths.of(p));
   }
 
   // --- tallies -------------------------------------------------------------------------------
@@ -559,7 +1079,7 @@ final class TallyReader {
   Tally tally(boolean document, TallyDefinition given) {
     first(
         document
-            ? "a tally document (a JSON object with schemaVersion " + TallyWriter.SCHEMA_VERSION + ")"
+            ? "a tally document (a JSON object with schemaVersion " + VERSION + ")"
             : "a tally: an object with definition, institution, period and figures");
     TokenStreamLocation start = p.currentTokenLocation();
     String path = JsonPaths.of(p);
@@ -592,7 +1112,7 @@ final class TallyReader {
                   if (name.equals("definition")) {
                     inline[0] = definition(false);
                   } else {
-                    ref[0] = nonBlank("a definition id");
+                    ref[0] = JsonValues.nonBlank(p, "a definition id");
                   }
                   break;
                 case "institution":
@@ -602,7 +1122,7 @@ final class TallyReader {
                   period[0] = range();
                   break;
                 default:
-                  RecordReader.array(p, () -> figures.add(figureInTally()));
+                  JsonValues.array(p, () -> figures.add(figureInTally()));
               }
             });
     if (document && !seen.contains("schemaVersion")) {
@@ -624,7 +1144,8 @@ final class TallyReader {
       String figurePath = (String) f[2];
       Category c = categories.get(id);
       if (c == null) {
-        throw new JsonFault(at, figurePath, "a category of the definition " + JsonPaths.quote(definition.id()), JsonPaths.quote(id), null);
+        throw new JsonFault(
+            at, figurePath, "a category of the definition " + JsonPaths.quote(definition.id()), Codes.found(id, categories.keySet()), null);
       }
       if (!c.hasValue()) {
         throw new JsonFault(at, figurePath, "a category with a value (the measure of " + id + " is none)", JsonPaths.quote(id), null);
@@ -636,7 +1157,7 @@ final class TallyReader {
       }
       byCategory.put(id, (Figure) f[3]);
     }
-    return RecordReader.building(
+    return JsonValues.building(
         p,
         () ->
             Tally.builder()
@@ -704,59 +1225,89 @@ final class TallyReader {
                 case "category":
                   category[1] = p.currentTokenLocation();
                   category[2] = JsonPaths.of(p);
-                  category[0] = RecordReader.string(p);
+                  category[0] = JsonValues.string(p);
                   break;
                 case "value":
-                  value[0] = RecordReader.count(p);
+                  value[0] = JsonValues.count(p);
                   break;
                 default:
                   provenance[0] = provenance();
               }
             });
     required(seen, allowed, start, path);
-    return RecordReader.building(p, () -> Figure.of(value[0], provenance[0]));
+    return JsonValues.building(p, () -> Figure.of(value[0], provenance[0]));
   }
 
-  /** Reads a provenance. */
+  /** Reads a provenance: {@code kind} and the properties of that kind, in any order. */
   Provenance provenance() {
-    first("a provenance: an object with a kind (one of computed, published, derived)");
+    List<String> kinds = List.of("computed", "published", "derived");
+    first("a provenance: an object with a kind (one of " + String.join(", ", kinds) + ")");
+    TokenStreamLocation start = p.currentTokenLocation();
+    String path = JsonPaths.of(p);
     long[] inputs = {0};
     Source[] source = {null};
     String[] formula = {null};
     List<String> from = new ArrayList<>();
-    String kind =
-        kinded(
-            "provenance",
-            PROVENANCE_PROPERTIES,
-            ANY_PROVENANCE_PROPERTY,
-            List.of(),
-            name -> {
-              switch (name) {
-                case "inputs":
-                  inputs[0] = RecordReader.count(p);
-                  if (inputs[0] < 0) {
-                    throw RecordReader.fault(p, "a number of input records, not negative");
-                  }
-                  break;
-                case "source":
-                  source[0] = source();
-                  break;
-                case "formula":
-                  formula[0] = nonBlank("a formula");
-                  break;
-                default:
-                  TokenStreamLocation at = p.currentTokenLocation();
-                  String path = JsonPaths.of(p);
-                  RecordReader.array(p, () -> from.add(nonBlank("a figure the value is derived from")));
-                  if (from.isEmpty()) {
-                    throw new JsonFault(at, path, "at least one figure the value is derived from", "[]", null);
-                  }
-              }
-            });
-    return RecordReader.building(
+    String kind = null;
+    Map<String, TokenStreamLocation> names = new LinkedHashMap<>();
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      if (!ANY_PROVENANCE_PROPERTY.contains(name) || (kind != null && !PROVENANCE_PROPERTIES.get(kind).contains(name))) {
+        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), provenanceProperties(kind), JsonPaths.quote(name), null);
+      }
+      if (names.put(name, p.currentTokenLocation()) != null) {
+        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each property once", JsonPaths.quote(name) + " a second time", null);
+      }
+      p.nextToken();
+      switch (name) {
+        case "kind":
+          kind = JsonValues.string(p);
+          if (!kinds.contains(kind)) {
+            throw new JsonFault(
+                p.currentTokenLocation(), JsonPaths.of(p), "a provenance kind (one of " + String.join(", ", kinds) + ")", Codes.found(kind, kinds), null);
+          }
+          break;
+        case "inputs":
+          inputs[0] = JsonValues.count(p);
+          if (inputs[0] < 0) {
+            throw JsonValues.fault(p, "a number of input records, not negative");
+          }
+          break;
+        case "source":
+          source[0] = source();
+          break;
+        case "formula":
+          formula[0] = JsonValues.nonBlank(p, "a formula");
+          break;
+        default:
+          TokenStreamLocation at = p.currentTokenLocation();
+          String fromPath = JsonPaths.of(p);
+          JsonValues.array(p, () -> from.add(JsonValues.nonBlank(p, "a figure the value is derived from")));
+          if (from.isEmpty()) {
+            throw new JsonFault(at, fromPath, "at least one figure the value is derived from", "[]", null);
+          }
+      }
+    }
+    if (kind == null) {
+      throw new JsonFault(
+          start, JsonPaths.child(path, "kind"), "the required property \"kind\" (one of " + String.join(", ", kinds) + ")", "none", null);
+    }
+    List<String> own = PROVENANCE_PROPERTIES.get(kind);
+    for (Map.Entry<String, TokenStreamLocation> e : names.entrySet()) {
+      if (!own.contains(e.getKey())) {
+        throw new JsonFault(e.getValue(), JsonPaths.child(path, e.getKey()), provenanceProperties(kind), JsonPaths.quote(e.getKey()), null);
+      }
+    }
+    for (String name : own) {
+      if (!names.containsKey(name)) {
+        throw new JsonFault(
+            start, JsonPaths.child(path, name), "the required property \"" + name + "\" of a " + kind + " provenance", "none", null);
+      }
+    }
+    String k = kind;
+    return JsonValues.building(
         p,
         () -> {
-          switch (kind) {
+          switch (k) {
             case "computed":
               return Provenance.computed(inputs[0]);
             case "published":
@@ -765,6 +1316,12 @@ final class TallyReader {
               return Provenance.derived(formula[0], from);
           }
         });
+  }
+
+  private static String provenanceProperties(String kind) {
+    return kind == null
+        ? "a property of a provenance (" + String.join(", ", ANY_PROVENANCE_PROPERTY) + ")"
+        : "a property of a " + kind + " provenance (" + String.join(", ", PROVENANCE_PROPERTIES.get(kind)) + ")";
   }
 
   /** Reads a source: {@code title} required; {@code publisher, date, url, note} optional. */
@@ -780,24 +1337,24 @@ final class TallyReader {
             name -> {
               switch (name) {
                 case "title":
-                  b.title(nonBlank("a title"));
+                  b.title(JsonValues.nonBlank(p, "a title"));
                   break;
                 case "publisher":
-                  b.publisher(nonBlank("a publisher"));
+                  b.publisher(JsonValues.nonBlank(p, "a publisher"));
                   break;
                 case "date":
-                  b.date(RecordReader.date(p));
+                  b.date(JsonValues.date(p));
                   break;
                 case "url":
-                  URI url = RecordReader.uri(p);
+                  URI url = JsonValues.uri(p);
                   b.url(url);
                   break;
                 default:
-                  b.note(nonBlank("a note"));
+                  b.note(JsonValues.nonBlank(p, "a note"));
               }
             });
     required(seen, List.of("title"), start, path);
-    return RecordReader.building(p, b::build);
+    return JsonValues.building(p, b::build);
   }
 
   // --- shared helpers ------------------------------------------------------------------------
@@ -812,7 +1369,7 @@ final class TallyReader {
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       if (!allowed.contains(name)) {
         throw new JsonFault(
-            p.currentTokenLocation(), JsonPaths.of(p), what + " (" + String.join(", ", allowed) + ")", JsonPaths.quote(name), null);
+            p.currentTokenLocation(), JsonPaths.of(p), what + " (" + String.join(", ", allowed) + ")", Codes.found(name, allowed), null);
       }
       if (!seen.add(name)) {
         throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each property once", JsonPaths.quote(name) + " a second time", null);
@@ -821,62 +1378,6 @@ final class TallyReader {
       value.accept(name);
     }
     return seen;
-  }
-
-  /**
-   * Reads an object with a {@code kind} and the properties of that kind, in any order: a property
-   * no kind has is reported at once, one of another kind as soon as the kind is known.
-   *
-   * @param optional the properties a kind may leave out
-   * @return the kind
-   */
-  private String kinded(
-      String what, Map<String, List<String>> byKind, List<String> any, List<String> optional, Consumer<String> value) {
-    TokenStreamLocation start = p.currentTokenLocation();
-    String path = JsonPaths.of(p);
-    List<String> kinds = what.equals("measure") ? MEASURE_KINDS : List.of("computed", "published", "derived");
-    String kind = null;
-    Map<String, TokenStreamLocation> names = new LinkedHashMap<>();
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      if (!any.contains(name) || (kind != null && !byKind.get(kind).contains(name))) {
-        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), propertiesOf(what, kind, byKind, any), JsonPaths.quote(name), null);
-      }
-      if (names.put(name, p.currentTokenLocation()) != null) {
-        throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), "each property once", JsonPaths.quote(name) + " a second time", null);
-      }
-      p.nextToken();
-      if (name.equals("kind")) {
-        kind = RecordReader.string(p);
-        if (!kinds.contains(kind)) {
-          throw RecordReader.fault(p, "a " + what + " kind (one of " + String.join(", ", kinds) + ")");
-        }
-      } else {
-        value.accept(name);
-      }
-    }
-    if (kind == null) {
-      throw new JsonFault(
-          start, JsonPaths.child(path, "kind"), "the required property \"kind\" (one of " + String.join(", ", kinds) + ")", "none", null);
-    }
-    List<String> own = byKind.get(kind);
-    for (Map.Entry<String, TokenStreamLocation> e : names.entrySet()) {
-      if (!own.contains(e.getKey())) {
-        throw new JsonFault(e.getValue(), JsonPaths.child(path, e.getKey()), propertiesOf(what, kind, byKind, any), JsonPaths.quote(e.getKey()), null);
-      }
-    }
-    for (String name : own) {
-      if (!names.containsKey(name) && !optional.contains(name)) {
-        throw new JsonFault(
-            start, JsonPaths.child(path, name), "the required property \"" + name + "\" of a " + kind + " " + what, "none", null);
-      }
-    }
-    return kind;
-  }
-
-  private static String propertiesOf(String what, String kind, Map<String, List<String>> byKind, List<String> any) {
-    return kind == null
-        ? "a property of a " + what + " (" + String.join(", ", any) + ")"
-        : "a property of a " + kind + " " + what + " (" + String.join(", ", byKind.get(kind)) + ")";
   }
 
   private static void required(Set<String> seen, List<String> required, TokenStreamLocation start, String path) {
@@ -889,34 +1390,5 @@ final class TallyReader {
 
   private static JsonFault missing(TokenStreamLocation start, String path, String name) {
     return new JsonFault(start, JsonPaths.child(path, name), "the required property \"" + name + "\"", "none", null);
-  }
-
-  private void version() {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || RecordReader.count(p) != TallyWriter.SCHEMA_VERSION) {
-      throw RecordReader.fault(p, "schemaVersion " + TallyWriter.SCHEMA_VERSION);
-    }
-  }
-
-  /** A string with a non-blank character; {@code what} names it with its article. */
-  private String nonBlank(String what) {
-    String s = RecordReader.string(p);
-    if (s.isBlank()) {
-      throw RecordReader.fault(p, what + " (not blank)");
-    }
-    return s;
-  }
-
-  private <E extends Enum<E> & Labelled> E code(Class<E> type, String what) {
-    String s = RecordReader.string(p);
-    try {
-      return Codes.fromCode(type, s);
-    } catch (IllegalArgumentException e) {
-      throw new JsonFault(
-          p.currentTokenLocation(), JsonPaths.of(p), article(what) + " (one of " + RecordReader.codes(type) + ")", JsonPaths.quote(s), null);
-    }
-  }
-
-  private static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

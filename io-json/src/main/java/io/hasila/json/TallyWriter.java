@@ -1,8 +1,9 @@
 package io.hasila.json;
 
-import io.hasila.model.Labelled;
-import io.hasila.model.Theme;
+import io.hasila.model.ActivityType;
+import io.hasila.model.ValueType;
 import io.hasila.tally.Category;
+import io.hasila.tally.Condition;
 import io.hasila.tally.Figure;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
@@ -10,24 +11,24 @@ import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
-import java.util.Collection;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Encodes tally definitions and tallies in the agreed property order (see the README): a category
- * is {@code id, labels, measure, checkedTotal, note, children}; a measure and a provenance start
- * with their {@code kind}; a selector is an object with one property named after its kind. Absent
- * optional values, {@code checkedTotal: false} and empty children are left out; enum codes are
- * written in declaration order, accounts, units and themes in their recorded order, figures in
- * definition order. Stateless and thread safe.
+ * Encodes tally definitions and tallies ({@code schemaVersion} 2) in the agreed property order
+ * (see the README): a category is {@code id, labels, measure, checkedTotal, note, children}; a
+ * measure and a provenance start with their {@code kind}; a selector's first property tells its
+ * form apart ({@code all}, {@code type}, {@code property}, {@code between}, {@code and}, {@code
+ * or}, {@code not}); values are in the JSON form of the path's value type, in their recorded
+ * order. Absent optional values, {@code checkedTotal: false} and empty children are left out;
+ * figures are in definition order. Stateless and thread safe.
  *
  * <p>A definition holding a {@link Selector#custom custom} selector cannot be written: call {@link
  * #requireWritable} first, so that nothing is written when it fails.
  */
 final class TallyWriter {
   /** The document format version of definitions and tallies. */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = TallyReader.VERSION;
 
   private TallyWriter() {}
 
@@ -49,7 +50,7 @@ final class TallyWriter {
   private static void definitionProperties(JsonGenerator g, TallyDefinition d) {
     g.writeStringProperty("id", d.id());
     g.writeName("labels");
-    DatasetCodec.writeLabels(g, d.labels());
+    VocabularyCodec.writeLabels(g, d.labels());
     g.writeArrayPropertyStart("categories");
     for (Category c : d.categories()) {
       write(g, c);
@@ -108,7 +109,7 @@ final class TallyWriter {
     g.writeStartObject();
     g.writeStringProperty("id", c.id());
     g.writeName("labels");
-    DatasetCodec.writeLabels(g, c.labels());
+    VocabularyCodec.writeLabels(g, c.labels());
     g.writeName("measure");
     write(g, c.measure());
     if (c.checkedTotal()) {
@@ -129,39 +130,55 @@ final class TallyWriter {
 
   /** Writes a measure: {@code kind} first, then its own properties; on one line in a document when it has no selector. */
   static void write(JsonGenerator g, Measure m) {
-    if (TallyWriter.selector(m) == null) {
+    if (selectorOf(m) == null) {
       JsonSupport.inlineNext(g);
     }
     g.writeStartObject();
-    g.writeStringProperty("kind", TallyReader.measureKind(m));
     if (m instanceof Measure.Count) {
+      g.writeStringProperty("kind", "count");
       g.writeName("selector");
       write(g, ((Measure.Count) m).selector());
-    } else if (m instanceof Measure.DistinctCounterparts) {
-      Measure.DistinctCounterparts d = (Measure.DistinctCounterparts) m;
-      g.writeStringProperty("counterpartKind", d.kind().code());
+    } else if (m instanceof Measure.Distinct) {
+      Measure.Distinct d = (Measure.Distinct) m;
+      g.writeStringProperty("kind", "distinct");
+      g.writeStringProperty("of", d.of().toString());
+      if (d.filter().isPresent()) {
+        Measure.Filter f = d.filter().get();
+        g.writeName("where");
+        JsonSupport.inlineNext(g);
+        g.writeStartObject();
+        g.writeStringProperty("property", f.property().name());
+        condition(g, f.property().type(), f.condition());
+        g.writeEndObject();
+      }
       g.writeName("selector");
       write(g, d.selector());
     } else if (m instanceof Measure.Sum) {
       Measure.Sum s = (Measure.Sum) m;
-      g.writeStringProperty("quantity", s.quantity().code());
+      g.writeStringProperty("kind", "sum");
+      g.writeStringProperty("of", s.of().toString());
       g.writeName("selector");
       write(g, s.selector());
     } else if (m instanceof Measure.LatestSnapshot) {
       Measure.LatestSnapshot l = (Measure.LatestSnapshot) m;
+      g.writeStringProperty("kind", "latest_snapshot");
       g.writeStringProperty("platform", l.platform().code());
       if (l.account().isPresent()) {
         g.writeStringProperty("account", l.account().get());
       }
-      g.writeStringProperty("field", l.field().code());
+      g.writeStringProperty("of", l.field().name());
+    } else if (m instanceof Measure.SumOfChildren) {
+      g.writeStringProperty("kind", "sum_of_children");
+    } else {
+      g.writeStringProperty("kind", "none");
     }
     g.writeEndObject();
   }
 
   /**
-   * Writes a selector as an object with one property named after its kind; a leaf selector goes on
-   * one line in a document. A custom selector fails here with a message naming only the selector:
-   * {@link #requireWritable} names the category too.
+   * Writes a selector as an object whose first property tells its form apart; a leaf selector goes
+   * on one line in a document. A custom selector fails here with a message naming only the
+   * selector: {@link #requireWritable} names the category too.
    */
   static void write(JsonGenerator g, Selector s) {
     if (s instanceof Selector.And || s instanceof Selector.Or) {
@@ -190,27 +207,15 @@ final class TallyWriter {
     if (s instanceof Selector.All) {
       g.writeBooleanProperty("all", true);
     } else if (s instanceof Selector.Types) {
-      codes(g, "type", ((Selector.Types) s).types());
-    } else if (s instanceof Selector.BulletinKinds) {
-      codes(g, "bulletinKind", ((Selector.BulletinKinds) s).kinds());
-    } else if (s instanceof Selector.Platforms) {
-      codes(g, "platform", ((Selector.Platforms) s).platforms());
-    } else if (s instanceof Selector.Accounts) {
-      strings(g, "account", ((Selector.Accounts) s).accounts());
-    } else if (s instanceof Selector.OutletKinds) {
-      codes(g, "outletKind", ((Selector.OutletKinds) s).kinds());
-    } else if (s instanceof Selector.ProductionKinds) {
-      codes(g, "productionKind", ((Selector.ProductionKinds) s).kinds());
-    } else if (s instanceof Selector.CampaignKinds) {
-      codes(g, "campaignKind", ((Selector.CampaignKinds) s).kinds());
-    } else if (s instanceof Selector.Themes) {
-      g.writeArrayPropertyStart("theme");
-      for (Theme t : ((Selector.Themes) s).themes()) {
-        g.writeString(t.id());
+      g.writeArrayPropertyStart("type");
+      for (ActivityType<?> t : ((Selector.Types) s).types()) {
+        g.writeString(t.code());
       }
       g.writeEndArray();
-    } else if (s instanceof Selector.Units) {
-      strings(g, "unit", ((Selector.Units) s).unitIds());
+    } else if (s instanceof Selector.Where) {
+      Selector.Where w = (Selector.Where) s;
+      g.writeStringProperty("property", w.path().toString());
+      condition(g, w.path().valueType(), w.condition());
     } else if (s instanceof Selector.Between) {
       Selector.Between b = (Selector.Between) s;
       g.writeObjectPropertyStart("between");
@@ -221,6 +226,33 @@ final class TallyWriter {
       throw new IllegalArgumentException("Selector not handled: " + s.getClass().getName());
     }
     g.writeEndObject();
+  }
+
+  /** Writes a condition's members after {@code property}: {@code "in"} with the values, or {@code "from"} and {@code "to"}. */
+  private static void condition(JsonGenerator g, ValueType<?> type, Condition c) {
+    if (c instanceof Condition.Range) {
+      Condition.Range r = (Condition.Range) c;
+      g.writeNumberProperty("from", r.min());
+      g.writeNumberProperty("to", r.max());
+      return;
+    }
+    g.writeArrayPropertyStart("in");
+    for (Object v : ((Condition.AnyOf) c).values()) {
+      value(g, type, v);
+    }
+    g.writeEndArray();
+  }
+
+  /** One value in the JSON form of its type: a number, true or false, or the canonical text (a code for a term). */
+  @SuppressWarnings("unchecked")
+  private static void value(JsonGenerator g, ValueType<?> type, Object v) {
+    if (v instanceof Number) {
+      g.writeNumber(((Number) v).longValue());
+    } else if (v instanceof Boolean) {
+      g.writeBoolean((Boolean) v);
+    } else {
+      g.writeString(((ValueType<Object>) type).format(v));
+    }
   }
 
   /** Writes a figure as {@code {"value", "provenance"}}. */
@@ -282,20 +314,6 @@ final class TallyWriter {
     g.writeEndObject();
   }
 
-  private static <E extends Enum<E> & Labelled> void codes(JsonGenerator g, String name, Collection<E> values) {
-    g.writeArrayPropertyStart(name);
-    values.stream().sorted().forEach(e -> g.writeString(e.code()));
-    g.writeEndArray();
-  }
-
-  private static void strings(JsonGenerator g, String name, Collection<String> values) {
-    g.writeArrayPropertyStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
   // --- what cannot be written -----------------------------------------------------------------
 
   /**
@@ -312,7 +330,7 @@ final class TallyWriter {
 
   /** As {@link #requireWritable(TallyDefinition, String, String)}, for a category written alone. */
   static void requireWritable(Category c, String source, String path) {
-    Selector s = selector(c.measure());
+    Selector s = selectorOf(c.measure());
     if (s != null) {
       requireWritable(s, source, path + ".measure.selector", c);
     }
@@ -325,7 +343,7 @@ final class TallyWriter {
   static void requireWritable(Selector s, String source, String path, Category category) {
     if (s instanceof Selector.Custom) {
       HasilaJsonException e = unwritable(path, (Selector.Custom) s, category);
-      throw new HasilaJsonException(source, 0, 0, 0, e.path(), e.expected(), e.found(), null);
+      throw new HasilaJsonException(source, 0, 0, 0, e.path(), e.expected(), e.foundText(), null);
     }
     if (s instanceof Selector.And || s instanceof Selector.Or) {
       List<Selector> parts = s instanceof Selector.And ? ((Selector.And) s).selectors() : ((Selector.Or) s).selectors();
@@ -338,12 +356,12 @@ final class TallyWriter {
     }
   }
 
-  private static Selector selector(Measure m) {
+  static Selector selectorOf(Measure m) {
     if (m instanceof Measure.Count) {
       return ((Measure.Count) m).selector();
     }
-    if (m instanceof Measure.DistinctCounterparts) {
-      return ((Measure.DistinctCounterparts) m).selector();
+    if (m instanceof Measure.Distinct) {
+      return ((Measure.Distinct) m).selector();
     }
     if (m instanceof Measure.Sum) {
       return ((Measure.Sum) m).selector();

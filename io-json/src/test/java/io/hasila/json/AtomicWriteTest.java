@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class AtomicWriteTest {
-  private static final HasilaJson JSON = HasilaJson.create();
+  private static final HasilaJson JSON = HasilaJson.create().withVocabularies(Samples2020.VOCABULARIES);
 
   @TempDir Path dir;
 
@@ -54,7 +54,7 @@ final class AtomicWriteTest {
   @DisplayName("a writer closed without commit discards its output")
   void closeWithoutCommit() throws IOException {
     Path file = dir.resolve("activities.jsonl");
-    try (JsonLinesWriter<Activity> w = JSON.newActivityWriter(file)) {
+    try (JsonLinesWriter<Activity> w = JSON.activityWriter(file)) {
       w.writeAll(Samples2020.activities());
     }
     assertEquals(List.of(), list());

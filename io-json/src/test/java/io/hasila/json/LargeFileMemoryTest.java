@@ -33,14 +33,14 @@ final class LargeFileMemoryTest {
   @DisplayName("millions of lines are written and read back in a fixed small heap")
   void streamsInConstantMemory() throws IOException {
     long lines = Long.getLong("hasila.large.lines", 2_000_000L);
-    HasilaJson json = HasilaJson.create();
+    HasilaJson json = HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES);
     Path file = dir.resolve("activities.jsonl");
     Random random = new Random(2020);
     Generator<Activity> activities = HasilaGenerators.activities();
     List<Activity> pool = activities.list(random, 10_000);
 
     long t0 = System.nanoTime();
-    try (JsonLinesWriter<Activity> out = json.newActivityWriter(file)) {
+    try (JsonLinesWriter<Activity> out = json.activityWriter(file)) {
       for (long i = 0; i < lines; i++) {
         out.write(pool.get((int) (i % pool.size())));
       }
@@ -50,7 +50,7 @@ final class LargeFileMemoryTest {
     resetPeaks();
     long read = 0;
     long checksum = 0;
-    try (JsonLinesReader<Activity> in = json.openActivities(file)) {
+    try (JsonLinesReader<Activity> in = json.activityReader().open(file)) {
       while (in.hasNext()) {
         checksum += in.next().date().getDayOfMonth();
         read++;

@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mode must account for every record.
  */
 final class MalformedInputTest {
+  private static final JsonRecordReader<Activity> FUZZ =
+      HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES).activityReader();
   private static final String GOOD =
       "{\"type\":\"campaign\",\"id\":\"c1\",\"date\":\"2020-04-20\",\"unit\":{\"id\":\"dgsn\",\"name\":\"DGSN\"},\"kind\":\"blood_donation\",\"participants\":3683}";
   private static final String GOOD2 = GOOD.replace("\"c1\"", "\"c2\"");
@@ -67,10 +69,16 @@ final class MalformedInputTest {
         bad("number too big", GOOD.replace("3683", "123456789012345678901234567890"), "$.participants",
             col(GOOD.substring(0, GOOD.indexOf("3683"))), "a whole number from", "123456789012345678901234567890"),
         bad("null for a string", GOOD.replace("\"c1\"", "null"), "$.id", col("{\"type\":\"campaign\",\"id\":"), "a string", "null"),
-        bad("unknown enum code", GOOD.replace("blood_donation", "bake_sale"), "$.kind", col(GOOD.substring(0, GOOD.indexOf("\"blood_donation"))),
-            "a kind of campaign (one of blood_donation", "\"bake_sale\""),
-        bad("bad theme id", GOOD.replace(",\"kind\"", ",\"themes\":[\"Health Emergency\"],\"kind\""), "$.themes[0]",
-            col(GOOD.substring(0, GOOD.indexOf(",\"kind\"")) + ",\"themes\":["), "a theme id", "\"Health Emergency\""),
+        bad("unknown code", GOOD.replace("blood_donation", "bake_sale"), "$.kind", col(GOOD.substring(0, GOOD.indexOf("\"blood_donation"))),
+            "a known code of campaign_kind (blood_donation, awareness, solidarity, other)", "\"bake_sale\""),
+        bad("unknown theme", GOOD.replace(",\"kind\"", ",\"themes\":[\"Health Emergency\"],\"kind\""), "$.themes[0]",
+            col(GOOD.substring(0, GOOD.indexOf(",\"kind\"")) + ",\"themes\":["), "a known code of theme (health_emergency, fake_news,",
+            "\"Health Emergency\" (did you mean \"health_emergency\"?)"),
+        bad("repeated theme", GOOD.replace(",\"kind\"", ",\"themes\":[\"fake_news\",\"fake_news\"],\"kind\""), "$.themes[1]",
+            col(GOOD.substring(0, GOOD.indexOf(",\"kind\"")) + ",\"themes\":[\"fake_news\","), "distinct themes", "\"fake_news\""),
+        bad("kind before the type", GOOD.replace("{\"type\":\"campaign\",", "{\"kind\":\"bake_sale\",\"type\":\"campaign\",")
+                .replace(",\"kind\":\"blood_donation\"", ""),
+            "$.kind", col("{\"kind\":"), "a known code of campaign_kind", "\"bake_sale\""),
         bad("bad time zone", GOOD.replace(",\"unit\"", ",\"time\":\"2020-04-20T10:00:00+01:00[Mars/Olympus]\",\"unit\""), "$.time",
             col(GOOD.substring(0, GOOD.indexOf(",\"unit\"")) + ",\"time\":"), "an ISO zoned date-time", "Mars/Olympus"),
         bad("time on another day", GOOD.replace(",\"unit\"", ",\"time\":\"2020-04-21T10:00:00+01:00[Africa/Casablanca]\",\"unit\""), "$.time",
@@ -101,14 +109,14 @@ final class MalformedInputTest {
     assertEquals("corpus.jsonl", e.source());
     assertEquals(3, e.line(), e.getMessage());
     assertEquals(2, e.record(), e.getMessage());
-    assertEquals(path, e.path(), e.getMessage());
+    assertEquals(path, e.field().orElseThrow(), e.getMessage());
     if (column > 0) {
       assertEquals(column, e.column(), e.getMessage());
     } else {
       assertTrue(e.column() > 0, e.getMessage());
     }
     assertTrue(e.expected().contains(expected), e.getMessage());
-    assertTrue(e.found().contains(found), e.getMessage());
+    assertTrue(e.found().orElseThrow().contains(found), e.getMessage());
     assertTrue(e.getMessage().startsWith("corpus.jsonl line 3, column " + e.column() + ", " + path + ": expected "), e.getMessage());
 
     List<Rejection> rejected = new ArrayList<>();
@@ -131,8 +139,8 @@ final class MalformedInputTest {
     bad[at] = (byte) 0xFF;
     HasilaJsonException e = strict(file(bad));
     assertEquals(3, e.line());
-    assertEquals("$.unit.name", e.path(), e.getMessage());
-    assertTrue(e.found().contains("UTF-8"), e.getMessage());
+    assertEquals("$.unit.name", e.field().orElseThrow(), e.getMessage());
+    assertTrue(e.found().orElseThrow().contains("UTF-8"), e.getMessage());
     List<Rejection> rejected = new ArrayList<>();
     assertEquals(2, lenient(file(bad), rejected).size());
     assertTrue(rejected.get(0).raw().contains("\uFFFD"), rejected.get(0).raw());
@@ -146,8 +154,8 @@ final class MalformedInputTest {
             + ",\"counterparts\":[{\"id\":\"a1\",\"name\":\"A\",\"kind\":\"civil_association\"}]}";
     HasilaJson shallow = HasilaJson.create().withLimits(JsonLimits.defaults().withMaxNestingDepth(2));
     HasilaJsonException e = assertThrows(HasilaJsonException.class, () -> shallow.activityFromJson(meeting));
-    assertEquals("$.counterparts[0]", e.path(), e.getMessage());
-    assertTrue(e.found().contains("nesting depth"), e.getMessage());
+    assertEquals("$.counterparts[0]", e.field().orElseThrow(), e.getMessage());
+    assertTrue(e.found().orElseThrow().contains("nesting depth"), e.getMessage());
     assertEquals(meeting.indexOf("[{") + 3, e.column(), e.getMessage()); // just after the brace too deep
     assertEquals("m1", HasilaJson.create().activityFromJson(meeting).id());
   }
@@ -159,7 +167,7 @@ final class MalformedInputTest {
     HasilaJsonException e =
         assertThrows(HasilaJsonException.class, () -> drain(HasilaJson.create(), hugeLine(size), x -> {}));
     assertEquals(3, e.line());
-    assertTrue(e.found().contains("a line of " + (size + 27) + " bytes"), e.getMessage());
+    assertTrue(e.found().orElseThrow().contains("a line of " + (size + 27) + " bytes"), e.getMessage());
     List<Rejection> rejected = new ArrayList<>();
     assertEquals(2, drain(HasilaJson.create().withMode(ReadMode.LENIENT), hugeLine(size), rejected::add));
     assertEquals(1, rejected.size());
@@ -172,8 +180,8 @@ final class MalformedInputTest {
     HasilaJson json = HasilaJson.create().withLimits(JsonLimits.defaults().withMaxRecordBytes(64 << 20));
     HasilaJsonException e = assertThrows(HasilaJsonException.class, () -> drain(json, hugeLine(50 << 20), x -> {}));
     assertEquals(3, e.line());
-    assertEquals("$.title", e.path(), e.getMessage());
-    assertTrue(e.found().contains("String value length"), e.getMessage());
+    assertEquals("$.title", e.field().orElseThrow(), e.getMessage());
+    assertTrue(e.found().orElseThrow().contains("String value length"), e.getMessage());
   }
 
   @Test
@@ -220,7 +228,7 @@ final class MalformedInputTest {
   }
 
   private static HasilaJsonException strict(byte[] file) {
-    try (JsonLinesReader<Activity> r = HasilaJson.create().openActivities(new ByteArrayInputStream(file), "corpus.jsonl", x -> {})) {
+    try (JsonLinesReader<Activity> r = HasilaJson.create().activityReader().open(new ByteArrayInputStream(file), "corpus.jsonl")) {
       r.forEachRemaining(a -> {});
     } catch (HasilaJsonException e) {
       return e;
@@ -231,7 +239,8 @@ final class MalformedInputTest {
   private static List<Activity> lenient(byte[] file, List<Rejection> rejected) {
     List<Activity> accepted = new ArrayList<>();
     try (JsonLinesReader<Activity> r =
-        HasilaJson.create().withMode(ReadMode.LENIENT).openActivities(new ByteArrayInputStream(file), "corpus.jsonl", rejected::add)) {
+        HasilaJson.create().withMode(ReadMode.LENIENT).activityReader().withRejectionHandler(rejected::add)
+            .open(new ByteArrayInputStream(file), "corpus.jsonl")) {
       r.forEachRemaining(accepted::add);
       assertEquals(r.read(), r.accepted() + r.rejected());
       assertEquals(accepted.size(), r.accepted());
@@ -241,13 +250,13 @@ final class MalformedInputTest {
   }
 
   private static void strictOrNothing(byte[] line) {
-    try (JsonLinesReader<Activity> r = HasilaJson.create().openActivities(new ByteArrayInputStream(line), "fuzz.jsonl", x -> {})) {
+    try (JsonLinesReader<Activity> r = FUZZ.open(new ByteArrayInputStream(line), "fuzz.jsonl")) {
       r.forEachRemaining(a -> {});
     }
   }
 
   private static long drain(HasilaJson json, InputStream in, java.util.function.Consumer<Rejection> onRejected) {
-    try (JsonLinesReader<Activity> r = json.openActivities(in, "huge.jsonl", onRejected)) {
+    try (JsonLinesReader<Activity> r = json.activityReader().withRejectionHandler(onRejected).open(in, "huge.jsonl")) {
       long n = 0;
       while (r.hasNext()) {
         r.next();

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class ParallelAggregationTest {
+  private static final JsonRecordReader<Activity> READER =
+      HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES).activityReader();
+
   @TempDir Path dir;
 
   /** Collects the activities in order: merging in file order gives the sequential list. */
@@ -40,7 +43,7 @@ final class ParallelAggregationTest {
 
   private Path file(int count, long seed, List<String> extraLines) throws IOException {
     Random random = new Random(seed);
-    HasilaJson json = HasilaJson.create();
+    HasilaJson json = HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       lines.add(json.toJson(HasilaGenerators.activities().next(random)));
@@ -61,17 +64,17 @@ final class ParallelAggregationTest {
   void parallelEqualsSequential() throws IOException {
     for (long seed = 1; seed <= 5; seed++) {
       Path file = file(300, seed, List.of());
-      HasilaJson json = HasilaJson.create();
-      List<Activity> sequential = json.readActivities(file).accepted();
+      JsonRecordReader<Activity> reader = READER;
+      List<Activity> sequential = reader.read(file).accepted();
       for (int threads = 1; threads <= 3; threads++) {
         for (long piece : new long[] {1, 500, 1 << 20}) {
-          Aggregated<List<Activity>> parallel = json.aggregateActivities(file, IN_ORDER, threads, r -> {}, piece);
+          Aggregated<List<Activity>> parallel = reader.withParallelism(threads).withMinPieceBytes(piece).aggregate(file, IN_ORDER);
           assertEquals(sequential, parallel.result(), "threads " + threads + ", pieces of " + piece);
           assertEquals(sequential.size(), parallel.read());
           assertEquals(0, parallel.rejected());
         }
       }
-      assertEquals(sequential, json.aggregateActivities(file, IN_ORDER, 2).result());
+      assertEquals(sequential, reader.withParallelism(2).aggregate(file, IN_ORDER).result());
     }
   }
 
@@ -79,12 +82,10 @@ final class ParallelAggregationTest {
   @DisplayName("strict: the parallel read throws the first bad record in file order, at the same line and record")
   void strictFirstFaultInFileOrder() throws IOException {
     Path file = file(400, 11, List.of("{\"type\":\"campaign\",\"id\":\"x\",\"date\":\"31/12/2020\"}", "{\"type\":\"podcast\"}", "not json"));
-    HasilaJson json = HasilaJson.create();
-    HasilaJsonException sequential = assertThrows(HasilaJsonException.class, () -> json.readActivities(file));
+    HasilaJsonException sequential = assertThrows(HasilaJsonException.class, () -> READER.read(file));
     for (int threads = 1; threads <= 3; threads++) {
-      int t = threads;
-      HasilaJsonException parallel =
-          assertThrows(HasilaJsonException.class, () -> json.aggregateActivities(file, IN_ORDER, t, r -> {}, 1));
+      JsonRecordReader<Activity> parallelReader = READER.withParallelism(threads).withMinPieceBytes(1);
+      HasilaJsonException parallel = assertThrows(HasilaJsonException.class, () -> parallelReader.aggregate(file, IN_ORDER));
       assertEquals(sequential.getMessage(), parallel.getMessage());
       assertEquals(sequential.line(), parallel.line());
       assertEquals(sequential.record(), parallel.record());
@@ -95,11 +96,12 @@ final class ParallelAggregationTest {
   @DisplayName("lenient: every record is accounted for and rejections come in file order with absolute positions")
   void lenientAccountsForEveryRecord() throws IOException {
     Path file = file(400, 12, List.of("{\"type\":\"campaign\",\"id\":\"x\",\"date\":\"31/12/2020\"}", "{\"type\":\"podcast\"}", "not json"));
-    HasilaJson json = HasilaJson.create().withMode(ReadMode.LENIENT);
-    ReadResult<Activity> sequential = json.readActivities(file);
+    JsonRecordReader<Activity> lenient = READER.withMode(ReadMode.LENIENT);
+    ReadResult<Activity> sequential = lenient.read(file);
     for (int threads = 1; threads <= 3; threads++) {
       List<Rejection> rejections = new ArrayList<>();
-      Aggregated<List<Activity>> parallel = json.aggregateActivities(file, IN_ORDER, threads, rejections::add, 1);
+      Aggregated<List<Activity>> parallel =
+          lenient.withRejectionHandler(rejections::add).withParallelism(threads).withMinPieceBytes(1).aggregate(file, IN_ORDER);
       assertEquals(sequential.accepted(), parallel.result());
       assertEquals(sequential.rejected(), rejections);
       assertEquals(sequential.read(), parallel.read());

@@ -26,11 +26,11 @@ final class ReadmeWalkthroughTest {
     Path file = dir.resolve("activities.jsonl");
 
     // 1. Write
-    HasilaJson json = HasilaJson.create().withThemes(List.of(Samples2020.BLOOD_DONATION));
+    HasilaJson json = HasilaJson.create().withVocabularies(Samples2020.VOCABULARIES);
     json.writeActivities(file, activities2020);
 
     // 2. Read back, streaming
-    try (JsonLinesReader<Activity> in = json.openActivities(file)) {
+    try (JsonLinesReader<Activity> in = json.activityReader().open(file)) {
       assertEquals(activities2020, in.stream().collect(java.util.stream.Collectors.toList()));
     }
 
@@ -38,13 +38,13 @@ final class ReadmeWalkthroughTest {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     lines.set(2, lines.get(2).replace("\"2020-04-02\"", "\"31/12/2020\""));
     Files.write(file, lines, StandardCharsets.UTF_8);
-    HasilaJsonException e = assertThrows(HasilaJsonException.class, () -> json.readActivities(file));
+    HasilaJsonException e = assertThrows(HasilaJsonException.class, () -> json.activityReader().read(file));
     assertEquals(
         "activities.jsonl line 3, column 47, $.date: expected an ISO date (yyyy-MM-dd) but found \"31/12/2020\"",
         e.getMessage());
 
     // 4. Lenient mode keeps going and accounts for every line
-    ReadResult<Activity> result = json.withMode(ReadMode.LENIENT).readActivities(file);
+    ReadResult<Activity> result = json.withMode(ReadMode.LENIENT).activityReader().read(file);
     assertEquals(8, result.read());
     assertEquals(7, result.accepted().size());
     assertEquals(

@@ -13,25 +13,38 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 @DisplayName("read(write(x)) equals x")
 final class RoundTripPropertiesTest {
   private static final int EXAMPLES = 1_000;
-  private static final HasilaJson JSON = HasilaJson.create();
-  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new HasilaModule()).build();
+  private static final HasilaJson JSON = HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES);
+  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new HasilaModule(HasilaGenerators.VOCABULARIES)).build();
+
+  static Stream<ActivityType<?>> types() {
+    return ActivityType.all().stream();
+  }
 
   @ParameterizedTest
-  @EnumSource(ActivityType.class)
+  @MethodSource("types")
   @DisplayName("every activity type survives a JSON Lines stream")
-  void activitiesThroughJsonLines(ActivityType type) {
+  void activitiesThroughJsonLines(ActivityType<?> type) {
     qt().withExamples(EXAMPLES)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.activities(type)))
         .checkAssert(a -> assertEquals(List.of(a), throughJsonLines(List.of(a))));
+  }
+
+  @Test
+  @DisplayName("generated activities of every type survive a JSON Lines stream read with the generators' vocabularies")
+  void activitiesOfAnyTypeThroughJsonLines() {
+    qt().withExamples(EXAMPLES)
+        .forAll(QuickTheoriesGens.of(HasilaGenerators.activities()))
+        .checkAssert(a -> assertEquals(a, JSON.activityFromJson(JSON.toJson(a))));
   }
 
   @Test
@@ -51,8 +64,9 @@ final class RoundTripPropertiesTest {
   }
 
   @Test
-  @DisplayName("datasets survive the document format")
+  @DisplayName("datasets survive the document format, their declared codes resolving their records")
   void datasetsThroughDocuments() {
+    HasilaJson standard = HasilaJson.create();
     qt().withExamples(EXAMPLES)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.datasets()))
         .checkAssert(
@@ -60,13 +74,16 @@ final class RoundTripPropertiesTest {
               DatasetReadResult back = JSON.datasetFromJson(JSON.toJson(d));
               assertEquals(d, back.dataset());
               assertEquals(d.activities().size() + d.snapshots().size(), back.read());
+              if (usesOnlyDeclared(d)) {
+                assertEquals(d, standard.datasetFromJson(standard.toJson(d)).dataset());
+              }
             });
   }
 
   @ParameterizedTest
-  @EnumSource(ActivityType.class)
+  @MethodSource("types")
   @DisplayName("every activity type survives a dataset document")
-  void activitiesThroughDocuments(ActivityType type) {
+  void activitiesThroughDocuments(ActivityType<?> type) {
     qt().withExamples(EXAMPLES)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.activities(type)))
         .checkAssert(
@@ -98,17 +115,22 @@ final class RoundTripPropertiesTest {
         .checkAssert(a -> assertEquals(JSON.toJson(a), MAPPER.writeValueAsString(a)));
   }
 
+  /** Whether every theme the dataset's activities carry is well known or declared by the dataset itself. */
+  private static boolean usesOnlyDeclared(Dataset d) {
+    return d.activities().stream()
+        .flatMap(a -> a.themes().stream())
+        .allMatch(t -> d.vocabularies().find(t.vocabulary(), t.code()).isPresent());
+  }
+
   private static List<Activity> throughJsonLines(List<Activity> activities) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonLinesWriter<Activity> w = JSON.newActivityWriter(out)) {
+    try (JsonLinesWriter<Activity> w = JSON.activityWriter(out)) {
       w.writeAll(activities).commit();
     }
     List<Activity> back = new ArrayList<>();
-    try (JsonLinesReader<Activity> r =
-        JSON.openActivities(new ByteArrayInputStream(out.toByteArray()), "memory", x -> {})) {
+    try (JsonLinesReader<Activity> r = JSON.activityReader().open(new ByteArrayInputStream(out.toByteArray()), "memory")) {
       r.forEachRemaining(back::add);
     }
     return back;
   }
-
 }

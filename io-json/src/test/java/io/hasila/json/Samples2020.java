@@ -25,6 +25,12 @@ import io.hasila.model.PublicationIssue;
 import io.hasila.model.ReadingPlatform;
 import io.hasila.model.Theme;
 import io.hasila.model.Tweet;
+import io.hasila.model.Vocabularies;
+import io.hasila.tally.Tally;
+import io.hasila.tally.TallyDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,9 +38,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * Example records built from the figures of the 2020 reference tally (see shared/reference):
- * one activity of every type and the audience snapshots. The figures are the published ones; the
- * ids, dates, names and texts are illustrative, not taken from the source.
+ * Example records built from the figures of the 2020 reference tally: one activity of every type
+ * and the audience snapshots, and the reference definition and published tallies read from the
+ * golden files. The figures are the published ones; the ids, dates, names and texts are
+ * illustrative, not taken from the source.
  */
 final class Samples2020 {
   static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
@@ -44,7 +51,48 @@ final class Samples2020 {
   static final Theme BLOOD_DONATION =
       Theme.of("blood_donation", Labels.of("التبرع بالدم", "don de sang", "blood donation"));
 
+  /** The well-known codes and the one theme the examples declare. */
+  static final Vocabularies VOCABULARIES = Vocabularies.standard().with(BLOOD_DONATION);
+
+  /** The 2020 reference definition's category ids the tests look at. */
+  static final String COMMUNICATION = "communication";
+
+  static final String MEDIA_COVERAGES = "communication.media_coverages";
+  static final String POSTS = "communication.posts";
+  static final String REBUTTALS = "communication.rebuttals";
+  static final String BULLETINS = "communication.bulletins";
+  static final String TWITTER_FOLLOWERS = "social.twitter_followers";
+  static final String TWITTER_TWEETS = "social.twitter_tweets";
+  static final String FACEBOOK_SUBSCRIBERS = "social.facebook_subscribers";
+
   private Samples2020() {}
+
+  /** The 2020 reference definition, read from its golden file (schemaVersion 1). */
+  static TallyDefinition definition() {
+    try (InputStream in = golden("police-2020-definition.json")) {
+      return HasilaJson.create().readTallyDefinition(in, "police-2020-definition.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A published tally, read from its golden file (schemaVersion 1): {@code published-2020-tally.json} or {@code published-2019-tally.json}. */
+  static Tally published(String name) {
+    try (InputStream in = golden(name)) {
+      return HasilaJson.create().readTally(in, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A golden file of {@code src/test/resources/golden}. */
+  static InputStream golden(String name) {
+    InputStream in = Samples2020.class.getResourceAsStream("/golden/" + name);
+    if (in == null) {
+      throw new IllegalStateException("missing golden file " + name);
+    }
+    return in;
+  }
 
   /** One activity of every type. */
   static List<Activity> activities() {
@@ -150,7 +198,7 @@ final class Samples2020 {
         .institution(INSTITUTION)
         .addAllActivities(activities())
         .addAllSnapshots(snapshots())
-        .addThemes(BLOOD_DONATION)
+        .addDeclared(BLOOD_DONATION)
         .build();
   }
 }

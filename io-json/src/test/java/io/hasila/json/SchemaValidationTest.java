@@ -5,57 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.hasila.model.ActivityType;
-import io.hasila.model.BulletinKind;
-import io.hasila.model.CampaignKind;
-import io.hasila.model.CounterpartKind;
-import io.hasila.model.Labelled;
-import io.hasila.model.OutletKind;
-import io.hasila.model.Platform;
-import io.hasila.model.ProductionKind;
-import io.hasila.model.PublicationFormat;
-import io.hasila.model.ReadingPlatform;
+import io.hasila.model.Property;
+import io.hasila.model.Term;
+import io.hasila.model.Vocabularies;
+import io.hasila.model.Vocabulary;
 import io.hasila.testkit.HasilaGenerators;
 import io.hasila.testkit.QuickTheoriesGens;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The writers' output validated against the shipped schemas with a real draft 2020-12 validator. */
+/** The writers' output and the golden files validated against the generated schemas with a real draft 2020-12 validator. */
 final class SchemaValidationTest {
-  private static final HasilaJson JSON = HasilaJson.create();
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Schema RECORD = load(JsonSchemas.RECORD);
-  private static final Schema DATASET = load(JsonSchemas.DATASET);
-  private static final JsonMapper PLAIN = JsonMapper.builder().build();
-
-  private static Schema load(String resource) {
-    try (InputStream in = JsonSchemas.open(resource)) {
-      return REGISTRY.getSchema(in, InputFormat.JSON);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+  private static final HasilaJson JSON = HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES);
 
   @Test
   @DisplayName("every written activity and snapshot is valid against the record schema")
   void records() {
     qt().withExamples(1_000)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.activities()))
-        .checkAssert(a -> assertValid(RECORD, JSON.toJson(a)));
+        .checkAssert(a -> Schemas.assertValid(Schemas.RECORD, JSON.toJson(a)));
     qt().withExamples(200)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.audienceSnapshots()))
-        .checkAssert(s -> assertValid(RECORD, JSON.toJson(s)));
+        .checkAssert(s -> Schemas.assertValid(Schemas.RECORD, JSON.toJson(s)));
   }
 
   @Test
@@ -63,56 +41,67 @@ final class SchemaValidationTest {
   void datasets() {
     qt().withExamples(200)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.datasets()))
-        .checkAssert(d -> assertValid(DATASET, JSON.toJson(d)));
-    assertValid(DATASET, JSON.toJson(Samples2020.dataset()));
+        .checkAssert(d -> Schemas.assertValid(Schemas.DATASET, JSON.toJson(d)));
   }
 
   @Test
-  @DisplayName("the schemas reject what the reader rejects: unknown types and properties, negative counts")
+  @DisplayName("the golden JSON Lines files and the version 2 golden dataset are valid, and so is a vocabulary document")
+  void goldenFiles() throws IOException {
+    for (String name : List.of("example-2020-activities.jsonl", "example-2020-snapshots.jsonl")) {
+      try (InputStream in = Samples2020.golden(name)) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          Schemas.assertValid(Schemas.RECORD, line);
+        }
+      }
+    }
+    try (InputStream in = Samples2020.golden("example-2020-dataset-v2.json")) {
+      Schemas.assertValid(Schemas.DATASET, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    Schemas.assertValid(Schemas.VOCABULARIES, JSON.toJson(HasilaGenerators.VOCABULARIES));
+    Schemas.assertValid(Schemas.VOCABULARIES, JSON.toJson(Vocabularies.standard()));
+  }
+
+  @Test
+  @DisplayName("the schemas reject what the reader rejects: unknown types and properties, negative counts, malformed dates and codes")
   void schemaRejects() {
     String good = JSON.toJson(Samples2020.activities().get(7));
-    assertValid(RECORD, good);
-    assertFalse(RECORD.validate(good.replace("\"campaign\"", "\"podcast\""), InputFormat.JSON).isEmpty());
-    assertFalse(RECORD.validate(good.replace("3683", "-3"), InputFormat.JSON).isEmpty());
-    assertFalse(RECORD.validate(good.replace("}", ",\"colour\":\"red\"}"), InputFormat.JSON).isEmpty());
-    assertFalse(RECORD.validate(good.replace("2020-04-20", "31/12/2020"), InputFormat.JSON).isEmpty());
+    Schemas.assertValid(Schemas.RECORD, good);
+    assertFalse(Schemas.valid(Schemas.RECORD, good.replace("\"campaign\"", "\"podcast\"")));
+    assertFalse(Schemas.valid(Schemas.RECORD, good.replace("3683", "-3")));
+    assertFalse(Schemas.valid(Schemas.RECORD, good.replace("}", ",\"colour\":\"red\"}")));
+    assertFalse(Schemas.valid(Schemas.RECORD, good.replace("2020-04-20", "31/12/2020")));
+    assertFalse(Schemas.valid(Schemas.RECORD, good.replace("\"blood_donation\"]", "\"Blood Donation\"]")));
+    assertFalse(Schemas.valid(Schemas.RECORD, good.replace(",\"participants\":3683", "")));
+    assertTrue(Schemas.valid(Schemas.RECORD, good.replace("\"kind\":\"blood_donation\"", "\"kind\":\"declared_by_the_institution\"")),
+        "vocabularies are open: any code of the right shape is valid");
   }
 
   @Test
-  @DisplayName("the schemas list exactly the model's codes, and both schemas share their definitions")
-  void schemasMatchTheModel() throws java.io.IOException {
-    JsonNode record;
-    JsonNode dataset;
-    try (InputStream r = JsonSchemas.open(JsonSchemas.RECORD);
-        InputStream d = JsonSchemas.open(JsonSchemas.DATASET)) {
-      record = PLAIN.readTree(r);
-      dataset = PLAIN.readTree(d);
+  @DisplayName("the schemas follow the descriptions: every type with its properties, every vocabulary with its well-known codes")
+  void schemasFollowTheDescriptions() {
+    JsonNode record = Schemas.tree(JsonSchemas.RECORD);
+    JsonNode common = Schemas.tree(JsonSchemas.COMMON);
+    assertEquals(ActivityType.all().size() + 1, record.get("oneOf").size());
+    assertEquals(ActivityType.all().size(), record.at("/$defs/activity/oneOf").size());
+    for (ActivityType<?> t : ActivityType.all()) {
+      JsonNode def = record.get("$defs").get(t.code());
+      assertEquals(t.code(), def.at("/properties/type/const").asString());
+      List<String> names = new ArrayList<>();
+      def.get("properties").propertyNames().forEach(names::add);
+      List<String> expected = new ArrayList<>(List.of("type"));
+      for (Property<?, ?> p : t.properties()) {
+        expected.add(p.name());
+      }
+      assertEquals(expected, names, t.code());
     }
-    assertEquals(record.get("$defs"), dataset.get("$defs"));
-    JsonNode defs = record.get("$defs");
-    for (ActivityType t : ActivityType.values()) {
-      assertEquals(t.code(), defs.get(t.code()).get("properties").get("type").get("const").asString());
+    for (Vocabulary<?> v : Vocabularies.all()) {
+      List<String> examples = new ArrayList<>();
+      common.at("/$defs/code." + v.name() + "/examples").valueStream().forEach(n -> examples.add(n.asString()));
+      List<String> wellKnown = new ArrayList<>();
+      for (Term t : v.wellKnown()) {
+        wellKnown.add(t.code());
+      }
+      assertEquals(wellKnown, examples, v.name());
     }
-    assertEquals(ActivityType.values().length, defs.get("activity").get("oneOf").size());
-    assertCodes(OutletKind.class, defs.at("/media_coverage/properties/outletKind/enum"));
-    assertCodes(Platform.class, defs.at("/tweet/properties/platform/enum"));
-    assertCodes(Platform.class, defs.at("/audience_snapshot/properties/platform/enum"));
-    assertCodes(BulletinKind.class, defs.at("/bulletin/properties/kind/enum"));
-    assertCodes(CounterpartKind.class, defs.at("/counterpart/properties/kind/enum"));
-    assertCodes(ProductionKind.class, defs.at("/media_production/properties/kind/enum"));
-    assertCodes(PublicationFormat.class, defs.at("/publication_issue/properties/formats/items/enum"));
-    assertCodes(ReadingPlatform.class, defs.at("/publication_issue/properties/platforms/items/enum"));
-    assertCodes(CampaignKind.class, defs.at("/campaign/properties/kind/enum"));
-  }
-
-  private static <E extends Enum<E> & Labelled> void assertCodes(Class<E> type, JsonNode values) {
-    List<String> expected = Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.toList());
-    List<String> actual = values.valueStream().map(JsonNode::asString).collect(Collectors.toList());
-    assertEquals(expected, actual, type.getSimpleName());
-  }
-
-  private static void assertValid(Schema schema, String json) {
-    List<Error> errors = schema.validate(json, InputFormat.JSON);
-    assertTrue(errors.isEmpty(), () -> errors + " in " + json);
   }
 }

@@ -50,9 +50,9 @@ final class SharedParserTest {
   }
 
   private static Outcome lenient(InputStream in, JsonLimits limits) {
-    HasilaJson json = HasilaJson.create().withMode(ReadMode.LENIENT).withLimits(limits);
+    HasilaJson json = HasilaJson.create().withMode(ReadMode.LENIENT).withLimits(limits).withVocabularies(HasilaGenerators.VOCABULARIES);
     Outcome o = new Outcome();
-    try (JsonLinesReader<Activity> r = json.openActivities(in, "test.jsonl", o.rejected::add)) {
+    try (JsonLinesReader<Activity> r = json.activityReader().withRejectionHandler(o.rejected::add).open(in, "test.jsonl")) {
       r.forEachRemaining(o.accepted::add);
       o.read = r.read();
       o.acceptedCount = r.accepted();
@@ -62,11 +62,11 @@ final class SharedParserTest {
   }
 
   private static HasilaJsonException strict(InputStream in) {
-    HasilaJson json = HasilaJson.create();
+    HasilaJson json = HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES);
     return assertThrows(
         HasilaJsonException.class,
         () -> {
-          try (JsonLinesReader<Activity> r = json.openActivities(in, "test.jsonl", x -> {})) {
+          try (JsonLinesReader<Activity> r = json.activityReader().open(in, "test.jsonl")) {
             r.forEachRemaining(a -> {});
           }
         });
@@ -112,7 +112,7 @@ final class SharedParserTest {
     for (long seed = 1; seed <= 4; seed++) {
       String good = HasilaJson.create().toJson(HasilaGenerators.activities().next(new Random(seed * 31)));
       // Enough records to fill the read buffer several times, so that lines straddle refills.
-      byte[] bytes = file(seed, tricky(good), 600);
+      byte[] bytes = file(seed, tricky(good), 2_000);
       assertTrue(bytes.length > 3 * 64 * 1024, "the file spans several buffers");
       Outcome shared = lenient(new ByteArrayInputStream(bytes));
       Outcome perLine = lenient(trickle(bytes));

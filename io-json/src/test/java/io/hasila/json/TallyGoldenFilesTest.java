@@ -1,26 +1,24 @@
 package io.hasila.json;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hasila.tally.DateRange;
 import io.hasila.tally.Provenance;
-import io.hasila.tally.ReferenceDefinitions;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 2020 reference definition and the published 2020 and 2019 tallies, written and compared byte
- * for byte with the committed golden files (also the examples module's data).
+ * The 2020 reference definition and the published 2020 and 2019 tallies: their golden files of
+ * version 1 read through the migration, written as version 2 exactly as the version 2 golden files,
+ * and read back equal.
  *
  * <p>To regenerate the files after a deliberate format change, run the tests with {@code
  * -Dhasila.golden.update=true} and review the diff.
@@ -31,80 +29,70 @@ final class TallyGoldenFilesTest {
   @TempDir Path dir;
 
   @Test
-  @DisplayName("the 2020 reference definition is written exactly as the golden definition file")
+  @DisplayName("the 2020 reference definition of version 1 is written as the version 2 golden file, and reads back equal")
   void definition() throws IOException {
+    TallyDefinition v1 = Samples2020.definition();
     Path file = dir.resolve("definition.json");
-    JSON.writeTallyDefinition(file, ReferenceDefinitions.police2020());
-    compare("police-2020-definition.json", file);
-    assertEquals(ReferenceDefinitions.police2020(), JSON.readTallyDefinition(file));
+    JSON.writeTallyDefinition(file, v1);
+    Golden.compare("police-2020-definition-v2.json", file);
+    assertEquals(v1, JSON.readTallyDefinition(file));
   }
 
   @Test
-  @DisplayName("the published 2020 tally is written exactly as the golden tally file")
+  @DisplayName("the published 2020 tally of version 1 is written as the version 2 golden file, and reads back equal")
   void published2020() throws IOException {
+    Tally v1 = Samples2020.published("published-2020-tally.json");
     Path file = dir.resolve("tally.json");
-    JSON.writeTally(file, ReferenceDefinitions.published2020());
-    compare("published-2020-tally.json", file);
-    assertEquals(ReferenceDefinitions.published2020(), JSON.readTally(file));
+    JSON.writeTally(file, v1);
+    Golden.compare("published-2020-tally-v2.json", file);
+    assertEquals(v1, JSON.readTally(file));
   }
 
   @Test
-  @DisplayName("the published 2019 tally is written exactly as the golden tally file")
+  @DisplayName("the published 2019 tally of version 1 is written as the version 2 golden file, and reads back equal")
   void published2019() throws IOException {
+    Tally v1 = Samples2020.published("published-2019-tally.json");
     Path file = dir.resolve("tally.json");
-    JSON.writeTally(file, ReferenceDefinitions.published2019());
-    compare("published-2019-tally.json", file);
-    assertEquals(ReferenceDefinitions.published2019(), JSON.readTally(file));
+    JSON.writeTally(file, v1);
+    Golden.compare("published-2019-tally-v2.json", file);
+    assertEquals(v1, JSON.readTally(file));
   }
 
   @Test
   @DisplayName("the golden 2020 tally read back adds up: 1,385 + 689 + 152 + 1,976 = 4,202")
-  void golden2020IsConsistent() throws IOException {
-    Tally t = readGolden("published-2020-tally.json");
+  void golden2020IsConsistent() {
+    Tally t = Samples2020.published("published-2020-tally-v2.json");
     assertEquals(List.of(), t.check());
-    assertEquals(4_202, t.value(ReferenceDefinitions.COMMUNICATION).orElseThrow());
+    assertEquals(4_202, t.value(Samples2020.COMMUNICATION).orElseThrow());
     assertEquals(
         4_202,
-        t.value(ReferenceDefinitions.MEDIA_COVERAGES).orElseThrow()
-            + t.value(ReferenceDefinitions.POSTS).orElseThrow()
-            + t.value(ReferenceDefinitions.REBUTTALS).orElseThrow()
-            + t.value(ReferenceDefinitions.BULLETINS).orElseThrow());
+        t.value(Samples2020.MEDIA_COVERAGES).orElseThrow()
+            + t.value(Samples2020.POSTS).orElseThrow()
+            + t.value(Samples2020.REBUTTALS).orElseThrow()
+            + t.value(Samples2020.BULLETINS).orElseThrow());
     assertTrue(t.figures().values().stream().allMatch(f -> f.provenance().kind() == Provenance.Kind.PUBLISHED));
-    assertEquals(ReferenceDefinitions.source2020(), ((Provenance.Published) t.figures().get(ReferenceDefinitions.REBUTTALS).provenance()).source());
+    assertEquals(Samples2020.published("published-2020-tally.json"), t);
   }
 
   @Test
   @DisplayName("in the golden 2019 tally, Twitter followers are derived (33,411), never published")
-  void golden2019FollowersAreDerived() throws IOException {
-    Tally t = readGolden("published-2019-tally.json");
-    Provenance followers = t.figures().get(ReferenceDefinitions.TWITTER_FOLLOWERS).provenance();
+  void golden2019FollowersAreDerived() {
+    Tally t = Samples2020.published("published-2019-tally-v2.json");
+    Provenance followers = t.figures().get(Samples2020.TWITTER_FOLLOWERS).provenance();
     assertEquals(Provenance.Kind.DERIVED, followers.kind());
-    assertEquals(33_411, t.value(ReferenceDefinitions.TWITTER_FOLLOWERS).orElseThrow());
-    assertEquals(Provenance.Kind.PUBLISHED, t.figures().get(ReferenceDefinitions.FACEBOOK_SUBSCRIBERS).provenance().kind());
-    assertEquals(Provenance.Kind.PUBLISHED, t.figures().get(ReferenceDefinitions.TWITTER_TWEETS).provenance().kind());
-  }
-
-  @Test
-  @DisplayName("the golden definition file reads back as the reference definition")
-  void goldenDefinitionReadsBack() throws IOException {
-    try (InputStream in = TallyGoldenFilesTest.class.getResourceAsStream("/golden/police-2020-definition.json")) {
-      TallyDefinition d = JSON.readTallyDefinition(in, "police-2020-definition.json");
-      assertEquals(ReferenceDefinitions.police2020(), d);
-    }
+    assertEquals(33_411, t.value(Samples2020.TWITTER_FOLLOWERS).orElseThrow());
+    assertEquals(Provenance.Kind.PUBLISHED, t.figures().get(Samples2020.FACEBOOK_SUBSCRIBERS).provenance().kind());
+    assertEquals(Provenance.Kind.PUBLISHED, t.figures().get(Samples2020.TWITTER_TWEETS).provenance().kind());
   }
 
   @Test
   @DisplayName("the README's tally steps: read a definition, compute, write inline and by reference, read back")
   void readmeSteps() throws IOException {
-    Path definitionFile = dir.resolve("police-2020-definition.json");
-    try (InputStream in = TallyGoldenFilesTest.class.getResourceAsStream("/golden/police-2020-definition.json")) {
-      Files.write(definitionFile, in.readAllBytes());
-    }
-    HasilaJson json = HasilaJson.create();
+    Path definitionFile = Golden.copy("police-2020-definition-v2.json", dir);
+    HasilaJson json = HasilaJson.create().withVocabularies(Samples2020.VOCABULARIES);
     TallyDefinition definition = json.readTallyDefinition(definitionFile);
     Tally tally =
-        Tally.compute(
-            definition, ReferenceDefinitions.police(), io.hasila.tally.DateRange.ofYear(2020), Samples2020.activities(), Samples2020.snapshots());
+        Tally.compute(definition, Samples2020.INSTITUTION, DateRange.ofYear(2020), Samples2020.activities(), Samples2020.snapshots());
     Path file = dir.resolve("tally-2020.json");
     json.writeTally(file, tally);
     assertEquals(tally, json.readTally(file));
@@ -113,25 +101,6 @@ final class TallyGoldenFilesTest {
     Tally back = json.readTally(file, definition);
     assertEquals(tally, back);
     assertEquals(3_683, back.value("blood_donors").orElseThrow());
-  }
-
-  private static Tally readGolden(String name) throws IOException {
-    try (InputStream in = TallyGoldenFilesTest.class.getResourceAsStream("/golden/" + name)) {
-      assertTrue(in != null, "missing golden file " + name);
-      return JSON.readTally(in, name);
-    }
-  }
-
-  private static void compare(String golden, Path written) throws IOException {
-    byte[] actual = Files.readAllBytes(written);
-    if (Boolean.getBoolean("hasila.golden.update")) {
-      Path source = Paths.get("src/test/resources/golden", golden);
-      Files.createDirectories(source.getParent());
-      Files.write(source, actual);
-    }
-    try (InputStream in = TallyGoldenFilesTest.class.getResourceAsStream("/golden/" + golden)) {
-      assertTrue(in != null, "missing golden file " + golden + "; run with -Dhasila.golden.update=true");
-      assertArrayEquals(in.readAllBytes(), actual, golden + " differs from what the writer produces");
-    }
+    assertEquals(1, back.value("meetings.civil_associations").orElseThrow());
   }
 }

@@ -2,32 +2,15 @@ package io.hasila.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import io.hasila.aggregate.Quantity;
-import io.hasila.model.ActivityType;
-import io.hasila.model.BulletinKind;
-import io.hasila.model.CampaignKind;
-import io.hasila.model.CounterpartKind;
-import io.hasila.model.Labelled;
-import io.hasila.model.OutletKind;
-import io.hasila.model.Platform;
-import io.hasila.model.ProductionKind;
 import io.hasila.tally.Provenance;
-import io.hasila.tally.ReferenceDefinitions;
-import io.hasila.tally.SnapshotField;
+import io.hasila.testkit.HasilaGenerators;
 import io.hasila.testkit.QuickTheoriesGens;
 import io.hasila.testkit.TallyGenerators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -35,24 +18,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The tally writers' output validated against the shipped schemas with a real draft 2020-12 validator. */
+/** The tally writers' output and golden files validated against the generated schemas with a real draft 2020-12 validator. */
 final class TallySchemaValidationTest {
   private static final long SEED = 20_201_231L;
-  private static final HasilaJson JSON = HasilaJson.create();
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Schema DEFINITION = load(JsonSchemas.TALLY_DEFINITION);
-  private static final Schema TALLY = load(JsonSchemas.TALLY);
-  private static final JsonMapper PLAIN = JsonMapper.builder().build();
-
-  private static Schema load(String resource) {
-    try (InputStream in = JsonSchemas.open(resource)) {
-      return REGISTRY.getSchema(in, InputFormat.JSON);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final HasilaJson JSON = HasilaJson.create().withVocabularies(HasilaGenerators.VOCABULARIES);
 
   @Test
   @DisplayName("every written tally definition is valid against the definition schema")
@@ -60,8 +30,7 @@ final class TallySchemaValidationTest {
     qt().withFixedSeed(SEED)
         .withExamples(500)
         .forAll(QuickTheoriesGens.of(TallyGenerators.tallyDefinitions()))
-        .checkAssert(d -> assertValid(DEFINITION, JSON.toJson(d)));
-    assertValid(DEFINITION, JSON.toJson(ReferenceDefinitions.police2020()));
+        .checkAssert(d -> Schemas.assertValid(Schemas.TALLY_DEFINITION, JSON.toJson(d)));
   }
 
   @Test
@@ -72,72 +41,56 @@ final class TallySchemaValidationTest {
         .forAll(QuickTheoriesGens.of(TallyGenerators.tallies()))
         .checkAssert(
             t -> {
-              assertValid(TALLY, JSON.toJson(t));
+              Schemas.assertValid(Schemas.TALLY, JSON.toJson(t));
               ByteArrayOutputStream out = new ByteArrayOutputStream();
               JSON.writeTallyWithDefinitionRef(out, t);
-              assertValid(TALLY, out.toString(StandardCharsets.UTF_8));
+              Schemas.assertValid(Schemas.TALLY, out.toString(StandardCharsets.UTF_8));
             });
-    assertValid(TALLY, JSON.toJson(ReferenceDefinitions.published2020()));
-    assertValid(TALLY, JSON.toJson(ReferenceDefinitions.published2019()));
   }
 
   @Test
-  @DisplayName("the schemas reject what the reader rejects: unknown selector and measure kinds, codes, two selector kinds")
-  void schemaRejects() {
-    String good = JSON.toJson(ReferenceDefinitions.police2020());
-    assertValid(DEFINITION, good);
-    assertFalse(DEFINITION.validate(good.replace("\"bulletinKind\"", "\"bulletinKinds\""), InputFormat.JSON).isEmpty());
-    assertFalse(DEFINITION.validate(good.replace("\"rebuttal\"", "\"denial\""), InputFormat.JSON).isEmpty());
-    assertFalse(DEFINITION.validate(good.replace("\"sum\"", "\"average\""), InputFormat.JSON).isEmpty());
-    assertFalse(DEFINITION.validate(good.replace("{\"campaignKind\": [\"blood_donation\"]}", "{\"campaignKind\": [\"blood_donation\"], \"all\": true}"), InputFormat.JSON).isEmpty());
-    assertFalse(DEFINITION.validate(good.replace("\"id\": \"communication\"", "\"id\": \"Communication\""), InputFormat.JSON).isEmpty());
-    String tally = JSON.toJson(ReferenceDefinitions.published2019());
-    assertFalse(TALLY.validate(tally.replace("\"derived\"", "\"estimated\""), InputFormat.JSON).isEmpty());
-    assertFalse(TALLY.validate(tally.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"definitionRef\": \"x\","), InputFormat.JSON).isEmpty());
+  @DisplayName("the version 2 golden definition and tallies are valid")
+  void goldenFiles() throws IOException {
+    Schemas.assertValid(Schemas.TALLY_DEFINITION, golden("police-2020-definition-v2.json"));
+    Schemas.assertValid(Schemas.TALLY, golden("published-2020-tally-v2.json"));
+    Schemas.assertValid(Schemas.TALLY, golden("published-2019-tally-v2.json"));
   }
 
   @Test
-  @DisplayName("the schemas list exactly the model's codes and kinds, and both share their definitions")
-  void schemasMatchTheModel() throws IOException {
-    JsonNode definition;
-    JsonNode tally;
-    try (InputStream d = JsonSchemas.open(JsonSchemas.TALLY_DEFINITION);
-        InputStream t = JsonSchemas.open(JsonSchemas.TALLY)) {
-      definition = PLAIN.readTree(d);
-      tally = PLAIN.readTree(t);
-    }
-    assertEquals(definition.get("$defs"), tally.get("$defs"));
-    JsonNode defs = definition.get("$defs");
-    assertCodes(ActivityType.class, defs.at("/activityType/enum"));
-    assertCodes(BulletinKind.class, defs.at("/bulletinKind/enum"));
-    assertCodes(Platform.class, defs.at("/platform/enum"));
-    assertCodes(OutletKind.class, defs.at("/outletKind/enum"));
-    assertCodes(ProductionKind.class, defs.at("/productionKind/enum"));
-    assertCodes(CampaignKind.class, defs.at("/campaignKind/enum"));
-    assertCodes(CounterpartKind.class, defs.at("/counterpartKind/enum"));
-    assertCodes(Quantity.class, defs.at("/quantity/enum"));
-    assertCodes(SnapshotField.class, defs.at("/snapshotField/enum"));
-    assertEquals(TallyReader.MEASURE_KINDS, kinds(defs.at("/measure/oneOf")));
+  @DisplayName("the schemas reject what the reader rejects: unknown selector and measure kinds, two selector forms, malformed ids")
+  void schemaRejects() throws IOException {
+    String good = golden("police-2020-definition-v2.json");
+    Schemas.assertValid(Schemas.TALLY_DEFINITION, good);
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"property\": \"bulletin.kind\"", "\"proprety\": \"bulletin.kind\"")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"sum\"", "\"average\"")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("{\"type\": [\"media_coverage\"]}", "{\"type\": [\"media_coverage\"], \"all\": true}")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"id\": \"communication\"", "\"id\": \"Communication\"")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"in\": [\"rebuttal\"]", "\"in\": []")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"schemaVersion\": 2", "\"schemaVersion\": 1")));
+    String tally = golden("published-2019-tally-v2.json");
+    assertFalse(Schemas.valid(Schemas.TALLY, tally.replace("\"derived\"", "\"estimated\"")));
+    assertFalse(Schemas.valid(Schemas.TALLY, tally.replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"definitionRef\": \"x\",")));
+  }
+
+  @Test
+  @DisplayName("the schemas list exactly the reader's measure, selector and provenance forms")
+  void schemasMatchTheReader() {
+    JsonNode definition = Schemas.tree(JsonSchemas.TALLY_DEFINITION);
+    JsonNode tally = Schemas.tree(JsonSchemas.TALLY);
+    assertEquals(
+        TallyReader.MEASURE_KINDS,
+        definition.at("/$defs/measure/oneOf").valueStream().map(n -> n.at("/properties/kind/const").asString()).collect(Collectors.toList()));
+    assertEquals(
+        List.of("all", "type", "property", "property", "between", "and", "or", "not"),
+        definition.at("/$defs/selector/oneOf").valueStream().map(s -> s.get("required").get(0).asString()).collect(Collectors.toList()));
     assertEquals(
         Arrays.stream(Provenance.Kind.values()).map(TallyReader::provenanceKind).collect(Collectors.toList()),
-        kinds(defs.at("/provenance/oneOf")));
-    assertEquals(
-        TallyReader.SELECTOR_KINDS,
-        defs.at("/selector/oneOf").valueStream().map(s -> s.get("required").get(0).asString()).collect(Collectors.toList()));
+        tally.at("/$defs/provenance/oneOf").valueStream().map(n -> n.at("/properties/kind/const").asString()).collect(Collectors.toList()));
   }
 
-  private static List<String> kinds(JsonNode oneOf) {
-    return oneOf.valueStream().map(n -> n.at("/properties/kind/const").asString()).collect(Collectors.toList());
-  }
-
-  private static <E extends Enum<E> & Labelled> void assertCodes(Class<E> type, JsonNode values) {
-    List<String> expected = Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.toList());
-    List<String> actual = values.valueStream().map(JsonNode::asString).collect(Collectors.toList());
-    assertEquals(expected, actual, type.getSimpleName());
-  }
-
-  private static void assertValid(Schema schema, String json) {
-    List<Error> errors = schema.validate(json, InputFormat.JSON);
-    assertTrue(errors.isEmpty(), () -> errors + " in " + json);
+  private static String golden(String name) throws IOException {
+    try (InputStream in = Samples2020.golden(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -1,0 +1,288 @@
+package io.hasila.json;
+
+import io.hasila.aggregate.Aggregator;
+import io.hasila.internal.FileRange;
+import io.hasila.internal.ParallelRead;
+import io.hasila.io.Aggregated;
+import io.hasila.io.ReadMode;
+import io.hasila.io.ReadResult;
+import io.hasila.io.RecordReader;
+import io.hasila.io.Rejection;
+import io.hasila.model.Vocabularies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Reads JSON Lines files of activities or of audience snapshots: Hasila's {@link RecordReader}
+ * for JSON. Obtain one from {@link HasilaJson#activityReader()} or {@link
+ * HasilaJson#snapshotReader()}.
+ *
+ * <p>A record is a non-blank line; blank lines are skipped and not counted, but line numbers count
+ * every line. Codes (platforms, kinds, themes, ...) resolve against the reader's {@link
+ * #vocabularies()}: a code nobody declared is a bad record, named with the closest known code.
+ * {@link #aggregate} reads a file in pieces on up to {@link #parallelism()} threads, with the
+ * results, errors and positions of a sequential read. Every failure is a {@link
+ * HasilaJsonException}. Immutable and thread safe; the streams it opens are not.
+ *
+ * @param <T> {@code Activity} or {@code AudienceSnapshot}
+ */
+public final class JsonRecordReader<T> implements RecordReader<T> {
+  private static final Consumer<Rejection> IGNORE = r -> {};
+
+  private final Class<T> type;
+  private final RecordLayout.TopLevel top;
+  private final JsonSupport json;
+  private final ReadMode mode;
+  private final Vocabularies vocabularies;
+  private final Consumer<? super Rejection> onRejected;
+  private final int parallelism;
+  private final long minPieceBytes;
+
+  private JsonRecordReader(
+      Class<T> type,
+      RecordLayout.TopLevel top,
+      JsonSupport json,
+      ReadMode mode,
+      Vocabularies vocabularies,
+      Consumer<? super Rejection> onRejected,
+      int parallelism,
+      long minPieceBytes) {
+    this.type = type;
+    this.top = top;
+    this.json = json;
+    this.mode = mode;
+    this.vocabularies = vocabularies;
+    this.onRejected = onRejected;
+    this.parallelism = parallelism;
+    this.minPieceBytes = minPieceBytes;
+  }
+
+  /** A reader of records of {@code type}, described by {@code top}. */
+  static <T> JsonRecordReader<T> of(
+      Class<T> type, RecordLayout.TopLevel top, JsonSupport json, ReadMode mode, Vocabularies vocabularies) {
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES);
+  }
+
+  /** The same reader in another mode; strict unless set. */
+  @Override
+  public JsonRecordReader<T> withMode(ReadMode mode) {
+    return new JsonRecordReader<>(
+        type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes);
+  }
+
+  /** The same reader accepting the codes of {@code vocabularies}: the well-known ones and those declared there. */
+  @Override
+  public JsonRecordReader<T> withVocabularies(Vocabularies vocabularies) {
+    return new JsonRecordReader<>(
+        type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes);
+  }
+
+  /** The same reader handing each rejected record (lenient mode) to {@code handler}. */
+  @Override
+  public JsonRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
+    return new JsonRecordReader<>(
+        type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes);
+  }
+
+  /** The same reader aggregating files with up to {@code threads} threads; 1 unless set. */
+  @Override
+  public JsonRecordReader<T> withParallelism(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("JsonRecordReader.parallelism must be at least 1 but was: " + threads);
+    }
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, threads, minPieceBytes);
+  }
+
+  /** The same reader with pieces of at least {@code bytes} when aggregating in parallel, for tests. */
+  JsonRecordReader<T> withMinPieceBytes(long bytes) {
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, Math.max(1, bytes));
+  }
+
+  /** The same reader with other input limits. */
+  public JsonRecordReader<T> withLimits(JsonLimits limits) {
+    return new JsonRecordReader<>(
+        type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes);
+  }
+
+  /** The reading mode. */
+  @Override
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /** The vocabularies codes resolve against. */
+  @Override
+  public Vocabularies vocabularies() {
+    return vocabularies;
+  }
+
+  /** The number of threads {@link #aggregate} uses at most. */
+  @Override
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** The input limits. */
+  public JsonLimits limits() {
+    return json.limits();
+  }
+
+  /** Opens a JSON Lines file to stream its records; close the stream when done. */
+  @Override
+  public JsonLinesReader<T> open(Path file) {
+    return open(file, onRejected);
+  }
+
+  /** Opens a stream of JSON Lines; closing the returned stream closes {@code in}. */
+  @Override
+  public JsonLinesReader<T> open(InputStream in, String source) {
+    return open(in, source, onRejected);
+  }
+
+  private JsonLinesReader<T> open(Path file, Consumer<? super Rejection> rejections) {
+    String source = HasilaJson.name(file);
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+    }
+    return open(new LineSource(in, json.limits().maxRecordBytes()), source, rejections);
+  }
+
+  private JsonLinesReader<T> open(InputStream in, String source, Consumer<? super Rejection> rejections) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return open(new LineSource(in, json.limits().maxRecordBytes()), source, rejections);
+  }
+
+  private JsonLinesReader<T> open(LineSource lines, String source, Consumer<? super Rejection> rejections) {
+    return new JsonLinesReader<>(lines, source, mode, rejections, json, decoder());
+  }
+
+  /** Reads a whole file; rejected records (lenient mode) are in the result and go to the rejection handler too. */
+  @Override
+  public ReadResult<T> read(Path file) {
+    List<Rejection> rejected = new ArrayList<>();
+    return readAll(open(file, collect(rejected)), rejected);
+  }
+
+  /** Reads a whole stream, which it closes; see {@link #read(Path)}. */
+  @Override
+  public ReadResult<T> read(InputStream in, String source) {
+    List<Rejection> rejected = new ArrayList<>();
+    return readAll(open(in, source, collect(rejected)), rejected);
+  }
+
+  private Consumer<Rejection> collect(List<Rejection> rejected) {
+    return r -> {
+      rejected.add(r);
+      onRejected.accept(r);
+    };
+  }
+
+  private ReadResult<T> readAll(JsonLinesReader<T> opened, List<Rejection> rejected) {
+    List<T> accepted = new ArrayList<>();
+    try (JsonLinesReader<T> in = opened) {
+      in.forEachRemaining(accepted::add);
+      return ReadResult.of(accepted, rejected, in.read());
+    }
+  }
+
+  /**
+   * Reads a file straight into an aggregator: the file is cut at line feeds into pieces, each read
+   * into its own accumulator on up to {@link #parallelism()} threads, merged in file order. Lines
+   * and records in errors stay absolute; strict mode throws the first bad record in file order;
+   * lenient mode hands the rejections to the handler in file order, on the calling thread, once the
+   * whole file is read (they are held in memory until then).
+   */
+  @Override
+  public <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(aggregator, "aggregator");
+    String source = HasilaJson.name(file);
+    long[] cuts;
+    try {
+      cuts = ParallelRead.cuts(file, parallelism, minPieceBytes);
+    } catch (IOException e) {
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+    }
+    return ParallelRead.aggregate(
+        cuts,
+        parallelism,
+        "hasila-json-reader",
+        (start, end, index, firstFailed) -> piece(file, source, start, end, index, firstFailed, aggregator),
+        aggregator,
+        onRejected,
+        (failure, lines, records) -> failure instanceof HasilaJsonException ? ((HasilaJsonException) failure).shifted(lines, records) : failure,
+        false);
+  }
+
+  private <A, R> ParallelRead.Piece<A> piece(
+      Path file, String source, long start, long end, int index, java.util.function.IntSupplier firstFailed, Aggregator<? super T, A, R> aggregator) {
+    ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
+    A acc = aggregator.empty();
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.READ);
+    } catch (IOException e) {
+      piece.failure = new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+      piece.accumulator = acc;
+      return piece;
+    }
+    LineSource lines = new LineSource(new FileRange(channel, start, end), json.limits().maxRecordBytes(), index == 0);
+    try (JsonLinesReader<T> in = open(lines, source, piece.rejections::add)) {
+      long n = 0;
+      while (in.hasNext()) {
+        acc = aggregator.add(acc, in.next());
+        if ((++n & 0xFFF) == 0 && firstFailed.getAsInt() < index) {
+          break; // a piece before this one failed: its fault is the one thrown
+        }
+      }
+      piece.read = in.read();
+      piece.rejected = in.rejected();
+      piece.lines = in.lines();
+    } catch (HasilaJsonException e) {
+      piece.failure = e;
+    }
+    piece.accumulator = acc;
+    return piece;
+  }
+
+  /** One record from its JSON text; always strict. */
+  T fromJson(String record) {
+    Objects.requireNonNull(record, "record");
+    byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
+    Function<JsonParser, T> decode = decoder();
+    try (JsonParser p = json.parser(bytes, bytes.length)) {
+      try {
+        T value = decode.apply(p);
+        if (p.nextToken() != null) {
+          throw JsonValues.fault(p, "the end of the record");
+        }
+        return value;
+      } catch (JacksonException e) {
+        throw Faults.locate(e, p);
+      }
+    } catch (RuntimeException e) {
+      throw Faults.of(e, "record", 1, bytes, 1);
+    }
+  }
+
+  private Function<JsonParser, T> decoder() {
+    RecordDecoder decoder = new RecordDecoder(vocabularies, top);
+    return p -> type.cast(decoder.read(p));
+  }
+}
