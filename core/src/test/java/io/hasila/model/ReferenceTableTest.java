@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One instance of every model type, built with the values of the 2020 reference tally, showing
- * which type and field holds each row of {@code shared/reference/2020-tally.md}.
+ * which type and field holds each row of the table in {@code docs/reference-2020.md}.
  */
 @DisplayName("the model holds every row of the 2020 reference tally")
 final class ReferenceTableTest {

@@ -102,37 +102,4 @@ final class Records<T> implements AutoCloseable {
       throw new IllegalStateException(e);
     }
   }
-
-  private static <T> Records<T> open(Path file, ReadMode mode, List<Rejection> rejected, CsvReaderBuilder<T> csv, boolean activities) {
-    try {
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        HasilaCsvReader<T> r = csv.mode(mode).onRejection(rejected::add).open(file);
-        return new Records<>(r.stream(), r::read, r, file.toString());
-      }
-      return json(HasilaJson.create().withMode(mode), null, file, file.toString(), rejected, activities);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static <T> Records<T> bundled(String name, ReadMode mode, List<Rejection> rejected, CsvReaderBuilder<T> csv, boolean activities) {
-    InputStream in = Tally2020.resource(name);
-    if (name.endsWith(".csv")) {
-      HasilaCsvReader<T> r = csv.mode(mode).onRejection(rejected::add).open(in, name);
-      return new Records<>(r.stream(), r::read, r, name);
-    }
-    return json(HasilaJson.create().withMode(mode), in, null, name, rejected, activities);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Records<T> json(HasilaJson json, InputStream in, Path file, String name, List<Rejection> rejected, boolean activities) {
-    JsonLinesReader<?> r;
-    if (activities) {
-      r = in != null ? json.openActivities(in, name, rejected::add) : json.openActivities(file, rejected::add);
-    } else {
-      r = in != null ? json.openSnapshots(in, name, rejected::add) : json.openSnapshots(file, rejected::add);
-    }
-    JsonLinesReader<?> reader = r;
-    return new Records<>((Stream<T>) reader.stream(), reader::read, reader, name);
-  }
 }

@@ -42,7 +42,7 @@ import java.util.Set;
  * <p><b>The individual records are synthetic</b>: dates, units, outlets, titles, counterparts and
  * the split of each published figure across units and months are invented by a seeded random
  * generator. Only the totals are real: they are the figures of the national police directorate's
- * 2020 communication tally (see {@code shared/reference/2020-tally.md}). The same seed always
+ * 2020 communication tally (see {@code docs/reference-2020.md} in the repository). The same seed always
  * gives the same log.
  *
  * <p>How the published lines map to records:

@@ -3,11 +3,8 @@ package io.hasila.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hasila.model.Dataset;
-import io.hasila.model.OrgUnit;
 import io.hasila.tally.Comparison;
 import io.hasila.tally.DateRange;
-import io.hasila.tally.ReferenceDefinitions;
-import io.hasila.tally.Selector;
 import io.hasila.tally.Tally;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,18 +18,16 @@ final class ComputedReferenceTallyTest {
   @DisplayName("equals the published tally in every category, and passes the check")
   void computedEqualsPublished() {
     Dataset log = SyntheticLog2020.generate(SyntheticLog2020.DEFAULT_SEED);
-    Selector mediaServices =
-        Selector.unit(SyntheticLog2020.MEDIA_SERVICES.stream().map(OrgUnit::id).toArray(String[]::new));
     Tally computed =
         Tally.compute(
-            ReferenceDefinitions.police2020(mediaServices),
+            Reference2020.definition(),
             log.institution(),
             DateRange.ofYear(2020),
             log.activities().parallelStream(),
             log.snapshots().stream());
 
     List<String> differences =
-        Comparison.of(ReferenceDefinitions.published2020(), computed).changes().stream()
+        Comparison.of(Reference2020.published2020(), computed).changes().stream()
             .filter(c -> !c.previous().equals(c.current()))
             .map(Object::toString)
             .collect(Collectors.toList());

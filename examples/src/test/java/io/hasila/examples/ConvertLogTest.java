@@ -46,9 +46,9 @@ final class ConvertLogTest {
     assertTrue(summary.contains("9654 read, 9654 written, 0 rejected"), summary);
     List<Activity> expected;
     try (InputStream in = Tally2020.resource("activities-2020-synthetic.jsonl")) {
-      expected = new ArrayList<>(HasilaJson.create().openActivities(in, "bundled", r -> {}).stream().toList());
+      expected = HasilaJson.create().activityReader().read(in, "bundled").accepted();
     }
-    assertEquals(expected, HasilaJson.create().readActivities(jsonl).accepted());
+    assertEquals(expected, HasilaJson.create().activityReader().read(jsonl).accepted());
     Path back = dir.resolve("back.csv");
     run(List.of(jsonl.toString(), back.toString(), "--excel"), 0);
     assertEquals(Files.readString(csv), Files.readString(back));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Every figure of the reference table, from the bundled published tally and from the bundled log. */
 @DisplayName("every figure of the 2020 reference table")
 final class Reference2020FiguresTest {
-  /** The table of shared/reference/2020-tally.md, written out here by hand. */
+  /** The table of docs/reference-2020.md, written out here by hand. */
   private static final Map<String, Long> TABLE = new LinkedHashMap<>();
 
   static {

@@ -133,7 +133,7 @@ final class TallyExportTest {
       }
     }
     TallyDefinition.Builder definition =
-        TallyDefinition.builder().id("dgsn.communication.2020").labels(Labels.of("حصيلة 2020", "bilan 2020", "2020 tally"));
+        TallyDefinition.builder().id("csv.rebuilt.2020").labels(Labels.of("حصيلة 2020", "bilan 2020", "2020 tally"));
     roots.forEach(r -> definition.addCategories(r.category()));
     NamedCsvRecord first = rows.get(0);
     return tally
