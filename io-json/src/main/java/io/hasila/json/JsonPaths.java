@@ -1,5 +1,6 @@
 package io.hasila.json;
 
+import io.hasila.internal.JsonText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import tools.jackson.core.JsonParser;
@@ -76,35 +77,7 @@ final class JsonPaths {
 
   /** A string as a message shows it: in double quotes, control characters escaped, shortened. */
   static String quote(String s) {
-    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_SHOWN) + 2).append('"');
-    int n = Math.min(s.length(), MAX_SHOWN);
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
+    StringBuilder sb = JsonText.appendQuoted(new StringBuilder(Math.min(s.length(), MAX_SHOWN) + 2), s, MAX_SHOWN);
     if (s.length() > MAX_SHOWN) {
       sb.append("... (").append(s.length()).append(" chars)");
     }

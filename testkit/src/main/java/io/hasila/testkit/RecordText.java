@@ -1,5 +1,6 @@
 package io.hasila.testkit;
 
+import io.hasila.internal.JsonText;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Property;
@@ -85,33 +86,6 @@ final class RecordText {
   }
 
   private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
+    JsonText.appendQuoted(sb, s, Integer.MAX_VALUE);
   }
 }
