@@ -52,13 +52,10 @@ final class DescriptionsTest {
   @Test
   @DisplayName("the activity types are the permitted subtypes, in permits order, each with its own code")
   void typesFollowPermits() {
-    List<String> codes = new ArrayList<>();
-    ActivityType.all().forEach(t -> codes.add(t.code()));
-    assertEquals(
-        List.of("media_coverage", "tweet", "bulletin", "community_meeting", "media_production", "publication_issue",
-            "outreach_initiative", "campaign"),
-        codes);
+    Set<String> codes = new HashSet<>();
+    ActivityType.all().forEach(t -> assertTrue(codes.add(t.code()), t.code()));
     Class<?>[] permitted = Activity.class.getPermittedSubclasses();
+    assertEquals(permitted.length, ActivityType.all().size());
     for (int i = 0; i < permitted.length; i++) {
       assertSame(permitted[i], ActivityType.all().get(i).javaType());
     }

@@ -92,6 +92,10 @@ final class Tally2020Test {
   @Test
   @DisplayName("the generator writes the committed files byte for byte, twice")
   void generatorIsDeterministic(@TempDir Path a, @TempDir Path b) throws IOException {
+    if (Boolean.getBoolean("hasila.regenerate")) {
+      // After a deliberate change of the format (a new activity type adds CSV columns): rewrite them.
+      GenerateExampleData.write(Path.of("src", "main", "resources", "io", "hasila", "examples", "data", "2020"), SyntheticLog2020.DEFAULT_SEED);
+    }
     List<Path> first = GenerateExampleData.write(a, SyntheticLog2020.DEFAULT_SEED);
     List<Path> second = GenerateExampleData.write(b, SyntheticLog2020.DEFAULT_SEED);
     for (int i = 0; i < first.size(); i++) {

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The columns derived from the descriptions. The tables in the module README are generated: after a
  * change to the descriptions, refresh them with
- * {@code ./mvnw -pl io-csv -am verify -Dtest=ColumnsTest -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.readme.update=true}
+ * {@code ./mvnw -pl io-csv -am verify -Dtest=ColumnsTest -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.regenerate=true}
  * and review the diff.
  */
 @DisplayName("columns derived from the descriptions")
 final class ColumnsTest {
-  private static final boolean UPDATE = Boolean.getBoolean("hasila.readme.update");
+  private static final boolean UPDATE = Boolean.getBoolean("hasila.regenerate");
   private static final Path README = Path.of("README.md");
 
   private static List<String> names(List<CsvColumn> columns) {

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden files of the 2020 reference values. After a deliberate format change, regenerate them with
- * {@code ./mvnw -pl io-csv -am verify -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.golden.update=true}
+ * {@code ./mvnw -pl io-csv -am verify -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.regenerate=true}
  * and review the diff.
  */
 @DisplayName("golden files of the 2020 reference values")
 final class GoldenFilesTest {
-  private static final boolean UPDATE = Boolean.getBoolean("hasila.golden.update");
+  private static final boolean UPDATE = Boolean.getBoolean("hasila.regenerate");
 
   private static byte[] resource(String name) throws IOException {
     try (InputStream in = GoldenFilesTest.class.getResourceAsStream("/golden/" + name)) {

@@ -38,11 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tally export. After a deliberate format change, regenerate the golden files with
- * {@code ./mvnw -pl io-csv -am verify -Dtest=TallyExportTest -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.golden.update=true}.
+ * {@code ./mvnw -pl io-csv -am verify -Dtest=TallyExportTest -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.regenerate=true}.
  */
 @DisplayName("tallies export as a flat table")
 final class TallyExportTest {
-  private static final boolean UPDATE = Boolean.getBoolean("hasila.golden.update");
+  private static final boolean UPDATE = Boolean.getBoolean("hasila.regenerate");
   private static final String PUBLISHED_2020 = "tally-2020-published-plain.csv";
 
   private static String export(Tally tally, CsvDialect dialect, char delimiter) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the dataset document of version 1 is still read, and version 2 is what is written.
  *
  * <p>To regenerate the files after a deliberate format change, run the tests with
- * {@code -Dhasila.golden.update=true} and review the diff.
+ * {@code -Dhasila.regenerate=true} and review the diff.
  */
 final class GoldenFilesTest {
   private static final HasilaJson JSON = HasilaJson.create().withVocabularies(Samples2020.VOCABULARIES);

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The committed JSON Schemas are those the descriptions generate. After a change to the model,
  * refresh them with {@code ./mvnw -o -pl core,testkit,io-json -am verify -Dtest=SchemaFilesTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.schemas.update=true} and review the diff.
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dhasila.regenerate=true} and review the diff.
  */
 final class SchemaFilesTest {
   private static final String REFRESH =
       "./mvnw -o -pl core,testkit,io-json -am verify -Dtest=SchemaFilesTest -Dsurefire.failIfNoSpecifiedTests=false"
-          + " -Dhasila.schemas.update=true";
+          + " -Dhasila.regenerate=true";
 
   @Test
   @DisplayName("the committed schemas are exactly the schemas generated from the descriptions")
   void committedSchemasAreGenerated() throws IOException {
     Map<String, String> generated = SchemaGenerator.generate();
     assertEquals(JsonSchemas.ALL, new ArrayList<>(generated.keySet()));
-    if (Boolean.getBoolean("hasila.schemas.update")) {
+    if (Boolean.getBoolean("hasila.regenerate")) {
       for (Map.Entry<String, String> e : generated.entrySet()) {
         Path file = Paths.get("src/main/resources", e.getKey().substring(1));
         Files.createDirectories(file.getParent());

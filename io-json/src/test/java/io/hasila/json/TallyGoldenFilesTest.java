@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and read back equal.
  *
  * <p>To regenerate the files after a deliberate format change, run the tests with {@code
- * -Dhasila.golden.update=true} and review the diff.
+ * -Dhasila.regenerate=true} and review the diff.
  */
 final class TallyGoldenFilesTest {
   private static final HasilaJson JSON = HasilaJson.create();
