@@ -1,5 +1,6 @@
 package io.hasila.csv;
 
+import io.hasila.internal.Suggest;
 import io.hasila.model.Labels;
 import io.hasila.model.Property;
 import io.hasila.model.RecordType;
@@ -226,12 +227,13 @@ final class FileLayout<T> implements RowEncoder<T> {
     if (plan != null) {
       return plan;
     }
+    String expected = article(noun) + noun + " type (one of " + typeCodes + ")";
     if (cell.isBlank()) {
-      throw CellProblem.inCell(TYPE, article(noun) + noun + " type (one of " + typeCodes + ")", cell);
+      throw CellProblem.inCell(TYPE, expected, cell);
     }
     plan = byCode.get(cell.strip());
     if (plan == null) {
-      throw CellProblem.inCell(TYPE, "one of " + typeCodes, cell);
+      throw new CellProblem(TYPE, expected, CellProblem.quote(cell) + Suggest.didYouMean(cell.strip(), byCode.keySet()));
     }
     return plan;
   }

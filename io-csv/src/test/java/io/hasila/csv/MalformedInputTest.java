@@ -3,6 +3,7 @@ package io.hasila.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.hasila.model.ActivityType;
 import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.Rejection;
@@ -21,13 +22,16 @@ final class MalformedInputTest {
   private static final String CORPUS = "/malformed/activities.csv";
 
   /** Every bad record of the corpus: line it starts on, record number, column, reason. */
+  /** The codes of every activity type, as messages list them; computed, so that a new type changes no test. */
+  private static final String TYPES = ActivityType.all().stream().map(ActivityType::code).collect(Collectors.joining(", "));
+
   private static final String EXPECTED_REJECTIONS = String.join("\n",
       "5 | 3 | views | expected a whole number from 0 to 9223372036854775807 (digits only) but found \"12k\"",
       "6 | 4 | views | expected a whole number from 0 to 9223372036854775807 (digits only) but found \"-3\"",
       "7 | 5 | date | expected an ISO date (yyyy-MM-dd) but found \"31/12/2020\"",
       "8 | 6 | time | expected an ISO zoned date-time (e.g. 2020-03-20T10:15:30+01:00[Africa/Casablanca]) but found \"2020-06-01 10:00\"",
-      "9 | 7 | type | expected one of media_coverage, tweet, bulletin, community_meeting, media_production, publication_issue, outreach_initiative, campaign but found \"tweeet\"",
-      "10 | 8 | type | expected an activity type (one of media_coverage, tweet, bulletin, community_meeting, media_production, publication_issue, outreach_initiative, campaign) but found \"\"",
+      "9 | 7 | type | expected an activity type (one of {TYPES}) but found \"tweeet\" (did you mean \"tweet\"?)",
+      "10 | 8 | type | expected an activity type (one of {TYPES}) but found \"\"",
       "11 | 9 | outlet | expected a blank cell in a tweet row (the column is for media_coverage) but found \"Hespress\"",
       "12 | 10 | account | expected a value (required for tweet rows) but found \"\"",
       "13 | 11 | time | expected a valid activity (Tweet.time must fall on the activity's date 2020-06-01) but found 2020-06-02T10:00+01:00[Africa/Casablanca]",
@@ -45,7 +49,8 @@ final class MalformedInputTest {
       "25 | 23 | - | expected 24 fields (as in the header) but found 3 fields",
       "26 | 24 | - | expected 24 fields (as in the header) but found 25 fields",
       "28 | 26 | id | expected a value (required for every activity) but found \"\"",
-      "29 | 27 | participants | expected a whole number from 0 to 9223372036854775807 (digits only) but found \"99999999999999999999\"");
+      "29 | 27 | participants | expected a whole number from 0 to 9223372036854775807 (digits only) but found \"99999999999999999999\"")
+      .replace("{TYPES}", TYPES);
 
   private static InputStream corpus() {
     return MalformedInputTest.class.getResourceAsStream(CORPUS);
