@@ -28,10 +28,10 @@ final class SchemaValidationTest {
   @Test
   @DisplayName("every written activity and snapshot is valid against the record schema")
   void records() {
-    qt().withExamples(1_000)
+    qt().withShrinkCycles(0).withExamples(1_000)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.activities()))
         .checkAssert(a -> Schemas.assertValid(Schemas.RECORD, JSON.toJson(a)));
-    qt().withExamples(200)
+    qt().withShrinkCycles(0).withExamples(200)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.audienceSnapshots()))
         .checkAssert(s -> Schemas.assertValid(Schemas.RECORD, JSON.toJson(s)));
   }
@@ -39,7 +39,7 @@ final class SchemaValidationTest {
   @Test
   @DisplayName("every written dataset document is valid against the dataset schema")
   void datasets() {
-    qt().withExamples(200)
+    qt().withShrinkCycles(0).withExamples(200)
         .forAll(QuickTheoriesGens.of(HasilaGenerators.datasets()))
         .checkAssert(d -> Schemas.assertValid(Schemas.DATASET, JSON.toJson(d)));
   }

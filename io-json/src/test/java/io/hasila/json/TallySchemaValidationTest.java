@@ -27,7 +27,7 @@ final class TallySchemaValidationTest {
   @Test
   @DisplayName("every written tally definition is valid against the definition schema")
   void definitions() {
-    qt().withFixedSeed(SEED)
+    qt().withFixedSeed(SEED).withShrinkCycles(0)
         .withExamples(500)
         .forAll(QuickTheoriesGens.of(TallyGenerators.tallyDefinitions()))
         .checkAssert(d -> Schemas.assertValid(Schemas.TALLY_DEFINITION, JSON.toJson(d)));
@@ -36,7 +36,7 @@ final class TallySchemaValidationTest {
   @Test
   @DisplayName("every written tally, inline or by reference, is valid against the tally schema")
   void tallies() {
-    qt().withFixedSeed(SEED)
+    qt().withFixedSeed(SEED).withShrinkCycles(0)
         .withExamples(300)
         .forAll(QuickTheoriesGens.of(TallyGenerators.tallies()))
         .checkAssert(
