@@ -25,6 +25,7 @@ import io.hasila.model.PublicationIssue;
 import io.hasila.model.ReadingPlatform;
 import io.hasila.model.Theme;
 import io.hasila.model.Tweet;
+import io.hasila.model.Vocabularies;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -83,6 +84,9 @@ public final class DataGenerator {
           Theme.of("cybercrime", Labels.of("الجريمة الإلكترونية", "cybercriminalité", "cybercrime")),
           Theme.of("blood_donation", Labels.of("التبرع بالدم", "don de sang", "blood donation")),
           Theme.of("schools", Labels.of("محيط المؤسسات التعليمية", "abords des écoles", "schools")));
+
+  /** The codes the generated files use beyond the well-known ones: four themes of their own. */
+  public static final Vocabularies VOCABULARIES = Vocabularies.standard().with(THEMES.subList(4, THEMES.size()));
 
   private static final String[] AR_WORDS = {
     "بلاغ", "حول", "توقيف", "شخص", "يشتبه", "في", "تورطه", "ترويج", "الأخبار", "الزائفة", "الطوارئ",

@@ -90,7 +90,9 @@ public final class Run {
 
   static HasilaFigures.Result hasila(boolean json, Path file, int threads) throws IOException {
     Aggregator<Activity, Object[], HasilaFigures.Result> aggregator = HasilaFigures.aggregator();
-    RecordReader<Activity> reader = json ? HasilaJson.create().activityReader() : HasilaCsv.create().activityReader();
+    RecordReader<Activity> reader =
+        (json ? HasilaJson.create().activityReader() : HasilaCsv.create().activityReader())
+            .withVocabularies(DataGenerator.VOCABULARIES);
     if (threads > 1) {
       return reader.withParallelism(threads).aggregate(file, aggregator).result();
     }

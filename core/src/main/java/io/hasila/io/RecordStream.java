@@ -1,7 +1,10 @@
 package io.hasila.io;
 
 import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * An open source of records, read one at a time in constant memory: what {@link RecordReader#open}
@@ -17,7 +20,10 @@ import java.util.stream.Stream;
 public interface RecordStream<T> extends Iterator<T>, AutoCloseable {
 
   /** The records left, as a sequential stream that closes this when closed. */
-  Stream<T> stream();
+  default Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::close);
+  }
 
   /** The name of the source, usually the file name. */
   String source();
@@ -25,8 +31,10 @@ public interface RecordStream<T> extends Iterator<T>, AutoCloseable {
   /** How many records were read so far, accepted or rejected. */
   long read();
 
-  /** How many of them were accepted. */
-  long accepted();
+  /** How many of them were accepted: {@link #read()} minus {@link #rejected()}. */
+  default long accepted() {
+    return read() - rejected();
+  }
 
   /** How many of them were rejected (lenient mode). */
   long rejected();

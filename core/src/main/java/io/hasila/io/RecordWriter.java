@@ -16,7 +16,12 @@ public interface RecordWriter<T> extends AutoCloseable {
   RecordWriter<T> write(T record);
 
   /** Writes every record, in order. */
-  RecordWriter<T> writeAll(Iterable<? extends T> records);
+  default RecordWriter<T> writeAll(Iterable<? extends T> records) {
+    for (T record : records) {
+      write(record);
+    }
+    return this;
+  }
 
   /** How many records were written so far. */
   long written();

@@ -22,14 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * An open CSV source, read one record at a time in constant memory: what {@link
@@ -359,14 +355,6 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return sb.length() > RAW_LIMIT ? sb.substring(0, RAW_LIMIT) + "…" : sb.toString();
   }
 
-  /** The records left, as a sequential stream; closing the stream closes this reader. */
-  @Override
-  public Stream<T> stream() {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(this::close);
-  }
-
   /** The name of the source, usually the file name. */
   @Override
   public String source() {
@@ -388,12 +376,6 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   @Override
   public long rejected() {
     return rejected;
-  }
-
-  /** How many of them were accepted: {@link #read()} minus {@link #rejected()}. */
-  @Override
-  public long accepted() {
-    return read - rejected;
   }
 
   /** Closes the source; idempotent. An I/O failure is a {@link HasilaCsvException}. */

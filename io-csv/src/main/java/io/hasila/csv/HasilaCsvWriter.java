@@ -103,15 +103,6 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
     }
   }
 
-  /** Writes every record, in order. */
-  @Override
-  public HasilaCsvWriter<T> writeAll(Iterable<? extends T> records) {
-    for (T record : records) {
-      write(record);
-    }
-    return this;
-  }
-
   /** How many records were written so far (the header is not a record). */
   @Override
   public long written() {

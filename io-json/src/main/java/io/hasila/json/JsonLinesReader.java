@@ -5,12 +5,8 @@ import io.hasila.io.RecordStream;
 import io.hasila.io.Rejection;
 import java.io.IOException;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -83,24 +79,10 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     return value;
   }
 
-  /** The remaining accepted records as a sequential stream; closing the stream closes this reader. */
-  @Override
-  public Stream<T> stream() {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(this::close);
-  }
-
   /** How many records (non-blank lines) have been read so far. */
   @Override
   public long read() {
     return read;
-  }
-
-  /** How many records read so far were accepted. */
-  @Override
-  public long accepted() {
-    return read - rejected;
   }
 
   /** How many records read so far were rejected (always 0 in strict mode). */

@@ -55,15 +55,6 @@ public final class JsonLinesWriter<T> implements RecordWriter<T> {
     return this;
   }
 
-  /** Writes every record, in order. */
-  @Override
-  public JsonLinesWriter<T> writeAll(Iterable<? extends T> records) {
-    for (T r : records) {
-      write(r);
-    }
-    return this;
-  }
-
   /** How many records have been written. */
   @Override
   public long written() {

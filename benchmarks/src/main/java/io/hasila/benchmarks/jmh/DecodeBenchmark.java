@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class DecodeBenchmark {
-  private final HasilaJson json = HasilaJson.create();
+  private final HasilaJson json = HasilaJson.create().withVocabularies(DataGenerator.VOCABULARIES);
   private final List<String> lines = new ArrayList<>();
   private byte[] csv;
   private int next;
@@ -60,7 +60,7 @@ public class DecodeBenchmark {
   public long csvThousandRows() throws IOException {
     long n = 0;
     try (HasilaCsvReader<Activity> in =
-        HasilaCsv.create().activityReader().open(new ByteArrayInputStream(csv), "bench.csv")) {
+        HasilaCsv.create().withVocabularies(DataGenerator.VOCABULARIES).activityReader().open(new ByteArrayInputStream(csv), "bench.csv")) {
       while (in.hasNext()) {
         n += in.next().id().length();
       }
