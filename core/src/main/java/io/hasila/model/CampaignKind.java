@@ -1,7 +1,5 @@
 package io.hasila.model;
 
-import java.util.List;
-
 /**
  * The kind of a civic {@link Campaign}.
  *
@@ -9,29 +7,24 @@ import java.util.List;
  * declares others with {@link #of(String, Labels)} and {@link Vocabularies#with}. Equal by code.
  */
 public final class CampaignKind extends Term {
-  /** A blood-donation drive. */
-  public static final CampaignKind BLOOD_DONATION = new CampaignKind("blood_donation", Labels.of("التبرع بالدم", "don de sang", "blood donation"));
-
-  /** An awareness campaign. */
-  public static final CampaignKind AWARENESS = new CampaignKind("awareness", Labels.of("حملة تحسيسية", "campagne de sensibilisation", "awareness"));
-
-  /** A solidarity campaign. */
-  public static final CampaignKind SOLIDARITY = new CampaignKind("solidarity", Labels.of("حملة تضامنية", "campagne de solidarité", "solidarity"));
-
-  /** Another kind of campaign, when no declared code fits. */
-  public static final CampaignKind OTHER = new CampaignKind("other", Labels.of("حملة أخرى", "autre campagne", "other campaign"));
-
   /** The vocabulary of these codes, named {@code campaign_kind} in files. */
   public static final Vocabulary<CampaignKind> VOCABULARY =
-      Vocabulary.of(
-          "campaign_kind",
-          Labels.of("أنواع الحملات", "types de campagnes", "kinds of campaign"),
-          CampaignKind.class,
-          CampaignKind::new,
-          List.of(BLOOD_DONATION, AWARENESS, SOLIDARITY, OTHER));
+      Vocabulary.of("campaign_kind", Labels.of("أنواع الحملات", "types de campagnes", "kinds of campaign"), CampaignKind.class, CampaignKind::new);
 
-  private CampaignKind(String code, Labels labels) {
-    super("CampaignKind", code, labels);
+  /** A blood-donation drive. */
+  public static final CampaignKind BLOOD_DONATION = VOCABULARY.define("blood_donation", "التبرع بالدم", "don de sang", "blood donation");
+
+  /** An awareness campaign. */
+  public static final CampaignKind AWARENESS = VOCABULARY.define("awareness", "حملة تحسيسية", "campagne de sensibilisation", "awareness");
+
+  /** A solidarity campaign. */
+  public static final CampaignKind SOLIDARITY = VOCABULARY.define("solidarity", "حملة تضامنية", "campagne de solidarité", "solidarity");
+
+  /** Another kind of campaign, when no declared code fits. */
+  public static final CampaignKind OTHER = VOCABULARY.define("other", "حملة أخرى", "autre campagne", "other campaign");
+
+  private CampaignKind(Vocabulary<CampaignKind> vocabulary, String code, Labels labels) {
+    super(vocabulary, code, labels);
   }
 
   /**
@@ -42,10 +35,5 @@ public final class CampaignKind extends Term {
    */
   public static CampaignKind of(String code, Labels labels) {
     return VOCABULARY.term(code, labels);
-  }
-
-  @Override
-  public Vocabulary<CampaignKind> vocabulary() {
-    return VOCABULARY;
   }
 }

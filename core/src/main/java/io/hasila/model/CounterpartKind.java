@@ -1,7 +1,5 @@
 package io.hasila.model;
 
-import java.util.List;
-
 /**
  * The kind of a {@link Counterpart} met in a {@link CommunityMeeting}.
  *
@@ -9,32 +7,27 @@ import java.util.List;
  * declares others with {@link #of(String, Labels)} and {@link Vocabularies#with}. Equal by code.
  */
 public final class CounterpartKind extends Term {
-  /** A civil association. */
-  public static final CounterpartKind CIVIL_ASSOCIATION = new CounterpartKind("civil_association", Labels.of("جمعية مدنية", "association civile", "civil association"));
-
-  /** A union body. */
-  public static final CounterpartKind UNION_BODY = new CounterpartKind("union_body", Labels.of("هيئة نقابية", "instance syndicale", "union body"));
-
-  /** A local authority. */
-  public static final CounterpartKind LOCAL_AUTHORITY = new CounterpartKind("local_authority", Labels.of("سلطة محلية", "autorité locale", "local authority"));
-
-  /** An educational institution. */
-  public static final CounterpartKind EDUCATIONAL_INSTITUTION = new CounterpartKind("educational_institution", Labels.of("مؤسسة تعليمية", "établissement d'enseignement", "educational institution"));
-
-  /** Another kind of counterpart, when no declared code fits. */
-  public static final CounterpartKind OTHER = new CounterpartKind("other", Labels.of("جهة أخرى", "autre partenaire", "other counterpart"));
-
   /** The vocabulary of these codes, named {@code counterpart_kind} in files. */
   public static final Vocabulary<CounterpartKind> VOCABULARY =
-      Vocabulary.of(
-          "counterpart_kind",
-          Labels.of("أنواع الأطراف", "types de partenaires", "kinds of counterpart"),
-          CounterpartKind.class,
-          CounterpartKind::new,
-          List.of(CIVIL_ASSOCIATION, UNION_BODY, LOCAL_AUTHORITY, EDUCATIONAL_INSTITUTION, OTHER));
+      Vocabulary.of("counterpart_kind", Labels.of("أنواع الأطراف", "types de partenaires", "kinds of counterpart"), CounterpartKind.class, CounterpartKind::new);
 
-  private CounterpartKind(String code, Labels labels) {
-    super("CounterpartKind", code, labels);
+  /** A civil association. */
+  public static final CounterpartKind CIVIL_ASSOCIATION = VOCABULARY.define("civil_association", "جمعية مدنية", "association civile", "civil association");
+
+  /** A union body. */
+  public static final CounterpartKind UNION_BODY = VOCABULARY.define("union_body", "هيئة نقابية", "instance syndicale", "union body");
+
+  /** A local authority. */
+  public static final CounterpartKind LOCAL_AUTHORITY = VOCABULARY.define("local_authority", "سلطة محلية", "autorité locale", "local authority");
+
+  /** An educational institution. */
+  public static final CounterpartKind EDUCATIONAL_INSTITUTION = VOCABULARY.define("educational_institution", "مؤسسة تعليمية", "établissement d'enseignement", "educational institution");
+
+  /** Another kind of counterpart, when no declared code fits. */
+  public static final CounterpartKind OTHER = VOCABULARY.define("other", "جهة أخرى", "autre partenaire", "other counterpart");
+
+  private CounterpartKind(Vocabulary<CounterpartKind> vocabulary, String code, Labels labels) {
+    super(vocabulary, code, labels);
   }
 
   /**
@@ -45,10 +38,5 @@ public final class CounterpartKind extends Term {
    */
   public static CounterpartKind of(String code, Labels labels) {
     return VOCABULARY.term(code, labels);
-  }
-
-  @Override
-  public Vocabulary<CounterpartKind> vocabulary() {
-    return VOCABULARY;
   }
 }

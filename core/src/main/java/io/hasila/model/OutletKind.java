@@ -1,7 +1,5 @@
 package io.hasila.model;
 
-import java.util.List;
-
 /**
  * The kind of media outlet a {@link MediaCoverage} was facilitated for.
  *
@@ -9,38 +7,33 @@ import java.util.List;
  * declares others with {@link #of(String, Labels)} and {@link Vocabularies#with}. Equal by code.
  */
 public final class OutletKind extends Term {
-  /** National press. */
-  public static final OutletKind NATIONAL_PRESS = new OutletKind("national_press", Labels.of("صحافة وطنية", "presse nationale", "national press"));
-
-  /** A TV channel. */
-  public static final OutletKind TV_CHANNEL = new OutletKind("tv_channel", Labels.of("قناة تلفزية", "chaîne de télévision", "TV channel"));
-
-  /** A radio station. */
-  public static final OutletKind RADIO = new OutletKind("radio", Labels.of("إذاعة", "radio", "radio"));
-
-  /** An online outlet. */
-  public static final OutletKind ONLINE_OUTLET = new OutletKind("online_outlet", Labels.of("موقع إخباري إلكتروني", "média en ligne", "online outlet"));
-
-  /** A foreign press agency. */
-  public static final OutletKind FOREIGN_PRESS_AGENCY = new OutletKind("foreign_press_agency", Labels.of("وكالة أنباء أجنبية", "agence de presse étrangère", "foreign press agency"));
-
-  /** A film production company. */
-  public static final OutletKind FILM_PRODUCTION_COMPANY = new OutletKind("film_production_company", Labels.of("شركة إنتاج سينمائي", "société de production cinématographique", "film production company"));
-
-  /** Another kind of outlet, when no declared code fits. */
-  public static final OutletKind OTHER = new OutletKind("other", Labels.of("منبر آخر", "autre média", "other outlet"));
-
   /** The vocabulary of these codes, named {@code outlet_kind} in files. */
   public static final Vocabulary<OutletKind> VOCABULARY =
-      Vocabulary.of(
-          "outlet_kind",
-          Labels.of("أنواع المنابر الإعلامية", "types de médias", "kinds of media outlet"),
-          OutletKind.class,
-          OutletKind::new,
-          List.of(NATIONAL_PRESS, TV_CHANNEL, RADIO, ONLINE_OUTLET, FOREIGN_PRESS_AGENCY, FILM_PRODUCTION_COMPANY, OTHER));
+      Vocabulary.of("outlet_kind", Labels.of("أنواع المنابر الإعلامية", "types de médias", "kinds of media outlet"), OutletKind.class, OutletKind::new);
 
-  private OutletKind(String code, Labels labels) {
-    super("OutletKind", code, labels);
+  /** National press. */
+  public static final OutletKind NATIONAL_PRESS = VOCABULARY.define("national_press", "صحافة وطنية", "presse nationale", "national press");
+
+  /** A TV channel. */
+  public static final OutletKind TV_CHANNEL = VOCABULARY.define("tv_channel", "قناة تلفزية", "chaîne de télévision", "TV channel");
+
+  /** A radio station. */
+  public static final OutletKind RADIO = VOCABULARY.define("radio", "إذاعة", "radio", "radio");
+
+  /** An online outlet. */
+  public static final OutletKind ONLINE_OUTLET = VOCABULARY.define("online_outlet", "موقع إخباري إلكتروني", "média en ligne", "online outlet");
+
+  /** A foreign press agency. */
+  public static final OutletKind FOREIGN_PRESS_AGENCY = VOCABULARY.define("foreign_press_agency", "وكالة أنباء أجنبية", "agence de presse étrangère", "foreign press agency");
+
+  /** A film production company. */
+  public static final OutletKind FILM_PRODUCTION_COMPANY = VOCABULARY.define("film_production_company", "شركة إنتاج سينمائي", "société de production cinématographique", "film production company");
+
+  /** Another kind of outlet, when no declared code fits. */
+  public static final OutletKind OTHER = VOCABULARY.define("other", "منبر آخر", "autre média", "other outlet");
+
+  private OutletKind(Vocabulary<OutletKind> vocabulary, String code, Labels labels) {
+    super(vocabulary, code, labels);
   }
 
   /**
@@ -51,10 +44,5 @@ public final class OutletKind extends Term {
    */
   public static OutletKind of(String code, Labels labels) {
     return VOCABULARY.term(code, labels);
-  }
-
-  @Override
-  public Vocabulary<OutletKind> vocabulary() {
-    return VOCABULARY;
   }
 }

@@ -1,7 +1,5 @@
 package io.hasila.model;
 
-import java.util.List;
-
 /**
  * A social-media platform on which an institution runs an official account, such as Twitter (X) or Facebook.
  *
@@ -9,38 +7,33 @@ import java.util.List;
  * declares others with {@link #of(String, Labels)} and {@link Vocabularies#with}. Equal by code.
  */
 public final class Platform extends Term {
-  /** Twitter (X). */
-  public static final Platform TWITTER = new Platform("twitter", Labels.of("تويتر (إكس)", "Twitter (X)", "Twitter (X)"));
-
-  /** Facebook. */
-  public static final Platform FACEBOOK = new Platform("facebook", Labels.of("فيسبوك", "Facebook", "Facebook"));
-
-  /** Instagram. */
-  public static final Platform INSTAGRAM = new Platform("instagram", Labels.of("إنستغرام", "Instagram", "Instagram"));
-
-  /** YouTube. */
-  public static final Platform YOUTUBE = new Platform("youtube", Labels.of("يوتيوب", "YouTube", "YouTube"));
-
-  /** TikTok. */
-  public static final Platform TIKTOK = new Platform("tiktok", Labels.of("تيك توك", "TikTok", "TikTok"));
-
-  /** LinkedIn. */
-  public static final Platform LINKEDIN = new Platform("linkedin", Labels.of("لينكدإن", "LinkedIn", "LinkedIn"));
-
-  /** Another platform, when no declared code fits. */
-  public static final Platform OTHER = new Platform("other", Labels.of("منصة أخرى", "autre plateforme", "other platform"));
-
   /** The vocabulary of these codes, named {@code platform} in files. */
   public static final Vocabulary<Platform> VOCABULARY =
-      Vocabulary.of(
-          "platform",
-          Labels.of("المنصات", "plateformes", "platforms"),
-          Platform.class,
-          Platform::new,
-          List.of(TWITTER, FACEBOOK, INSTAGRAM, YOUTUBE, TIKTOK, LINKEDIN, OTHER));
+      Vocabulary.of("platform", Labels.of("المنصات", "plateformes", "platforms"), Platform.class, Platform::new);
 
-  private Platform(String code, Labels labels) {
-    super("Platform", code, labels);
+  /** Twitter (X). */
+  public static final Platform TWITTER = VOCABULARY.define("twitter", "تويتر (إكس)", "Twitter (X)", "Twitter (X)");
+
+  /** Facebook. */
+  public static final Platform FACEBOOK = VOCABULARY.define("facebook", "فيسبوك", "Facebook", "Facebook");
+
+  /** Instagram. */
+  public static final Platform INSTAGRAM = VOCABULARY.define("instagram", "إنستغرام", "Instagram", "Instagram");
+
+  /** YouTube. */
+  public static final Platform YOUTUBE = VOCABULARY.define("youtube", "يوتيوب", "YouTube", "YouTube");
+
+  /** TikTok. */
+  public static final Platform TIKTOK = VOCABULARY.define("tiktok", "تيك توك", "TikTok", "TikTok");
+
+  /** LinkedIn. */
+  public static final Platform LINKEDIN = VOCABULARY.define("linkedin", "لينكدإن", "LinkedIn", "LinkedIn");
+
+  /** Another platform, when no declared code fits. */
+  public static final Platform OTHER = VOCABULARY.define("other", "منصة أخرى", "autre plateforme", "other platform");
+
+  private Platform(Vocabulary<Platform> vocabulary, String code, Labels labels) {
+    super(vocabulary, code, labels);
   }
 
   /**
@@ -51,10 +44,5 @@ public final class Platform extends Term {
    */
   public static Platform of(String code, Labels labels) {
     return VOCABULARY.term(code, labels);
-  }
-
-  @Override
-  public Vocabulary<Platform> vocabulary() {
-    return VOCABULARY;
   }
 }

@@ -1,7 +1,5 @@
 package io.hasila.model;
 
-import java.util.List;
-
 /**
  * A format in which a {@link PublicationIssue} is released.
  *
@@ -9,23 +7,18 @@ import java.util.List;
  * declares others with {@link #of(String, Labels)} and {@link Vocabularies#with}. Equal by code.
  */
 public final class PublicationFormat extends Term {
-  /** Print. */
-  public static final PublicationFormat PRINT = new PublicationFormat("print", Labels.of("نسخة ورقية", "version imprimée", "print"));
-
-  /** Electronic: the only format that has reading platforms. */
-  public static final PublicationFormat ELECTRONIC = new PublicationFormat("electronic", Labels.of("نسخة إلكترونية", "version électronique", "electronic"));
-
   /** The vocabulary of these codes, named {@code publication_format} in files. */
   public static final Vocabulary<PublicationFormat> VOCABULARY =
-      Vocabulary.of(
-          "publication_format",
-          Labels.of("صيغ الإصدار", "formats de publication", "publication formats"),
-          PublicationFormat.class,
-          PublicationFormat::new,
-          List.of(PRINT, ELECTRONIC));
+      Vocabulary.of("publication_format", Labels.of("صيغ الإصدار", "formats de publication", "publication formats"), PublicationFormat.class, PublicationFormat::new);
 
-  private PublicationFormat(String code, Labels labels) {
-    super("PublicationFormat", code, labels);
+  /** Print. */
+  public static final PublicationFormat PRINT = VOCABULARY.define("print", "نسخة ورقية", "version imprimée", "print");
+
+  /** Electronic: the only format that has reading platforms. */
+  public static final PublicationFormat ELECTRONIC = VOCABULARY.define("electronic", "نسخة إلكترونية", "version électronique", "electronic");
+
+  private PublicationFormat(Vocabulary<PublicationFormat> vocabulary, String code, Labels labels) {
+    super(vocabulary, code, labels);
   }
 
   /**
@@ -36,10 +29,5 @@ public final class PublicationFormat extends Term {
    */
   public static PublicationFormat of(String code, Labels labels) {
     return VOCABULARY.term(code, labels);
-  }
-
-  @Override
-  public Vocabulary<PublicationFormat> vocabulary() {
-    return VOCABULARY;
   }
 }

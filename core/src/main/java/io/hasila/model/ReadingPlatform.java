@@ -1,7 +1,5 @@
 package io.hasila.model;
 
-import java.util.List;
-
 /**
  * A platform on which an electronic {@link PublicationIssue} can be read.
  *
@@ -9,26 +7,21 @@ import java.util.List;
  * declares others with {@link #of(String, Labels)} and {@link Vocabularies#with}. Equal by code.
  */
 public final class ReadingPlatform extends Term {
-  /** iOS. */
-  public static final ReadingPlatform IOS = new ReadingPlatform("ios", Labels.of("آي أو إس", "iOS", "iOS"));
-
-  /** Android. */
-  public static final ReadingPlatform ANDROID = new ReadingPlatform("android", Labels.of("أندرويد", "Android", "Android"));
-
-  /** The web. */
-  public static final ReadingPlatform WEB = new ReadingPlatform("web", Labels.of("الموقع الإلكتروني", "site web", "web"));
-
   /** The vocabulary of these codes, named {@code reading_platform} in files. */
   public static final Vocabulary<ReadingPlatform> VOCABULARY =
-      Vocabulary.of(
-          "reading_platform",
-          Labels.of("منصات القراءة", "plateformes de lecture", "reading platforms"),
-          ReadingPlatform.class,
-          ReadingPlatform::new,
-          List.of(IOS, ANDROID, WEB));
+      Vocabulary.of("reading_platform", Labels.of("منصات القراءة", "plateformes de lecture", "reading platforms"), ReadingPlatform.class, ReadingPlatform::new);
 
-  private ReadingPlatform(String code, Labels labels) {
-    super("ReadingPlatform", code, labels);
+  /** iOS. */
+  public static final ReadingPlatform IOS = VOCABULARY.define("ios", "آي أو إس", "iOS", "iOS");
+
+  /** Android. */
+  public static final ReadingPlatform ANDROID = VOCABULARY.define("android", "أندرويد", "Android", "Android");
+
+  /** The web. */
+  public static final ReadingPlatform WEB = VOCABULARY.define("web", "الموقع الإلكتروني", "site web", "web");
+
+  private ReadingPlatform(Vocabulary<ReadingPlatform> vocabulary, String code, Labels labels) {
+    super(vocabulary, code, labels);
   }
 
   /**
@@ -39,10 +32,5 @@ public final class ReadingPlatform extends Term {
    */
   public static ReadingPlatform of(String code, Labels labels) {
     return VOCABULARY.term(code, labels);
-  }
-
-  @Override
-  public Vocabulary<ReadingPlatform> vocabulary() {
-    return VOCABULARY;
   }
 }

@@ -16,23 +16,28 @@ import java.util.Objects;
  * thread safe.
  */
 public abstract class Term implements Labelled {
+  private final Vocabulary<?> vocabulary;
   private final String code;
   private final Labels labels;
 
-  Term(String type, String code, Labels labels) {
-    this(type, "code", code, labels);
+  Term(Vocabulary<?> vocabulary, String code, Labels labels) {
+    this(vocabulary, "code", code, labels);
   }
 
-  Term(String type, String field, String code, Labels labels) {
+  Term(Vocabulary<?> vocabulary, String field, String code, Labels labels) {
+    String type = vocabulary.termType().getSimpleName();
     Objects.requireNonNull(code, field);
     Checks.check(
         FastParse.isThemeId(code), type, field, "must be lower case letters and digits joined by '_', '-' or '.'", code);
+    this.vocabulary = vocabulary;
     this.code = code;
     this.labels = Objects.requireNonNull(labels, "labels");
   }
 
   /** The vocabulary the term belongs to. */
-  public abstract Vocabulary<?> vocabulary();
+  public Vocabulary<?> vocabulary() {
+    return vocabulary;
+  }
 
   /** The stable code written in files, e.g. {@code tv_channel}. */
   @Override
@@ -48,7 +53,7 @@ public abstract class Term implements Labelled {
 
   @Override
   public final boolean equals(Object o) {
-    return o == this || (o instanceof Term && ((Term) o).vocabulary() == vocabulary() && ((Term) o).code.equals(code));
+    return o == this || (o instanceof Term && ((Term) o).vocabulary == vocabulary && ((Term) o).code.equals(code));
   }
 
   @Override

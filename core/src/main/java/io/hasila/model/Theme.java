@@ -12,37 +12,27 @@ import java.util.Optional;
  * equality. The well-known themes of the reference case are predefined as constants.
  */
 public final class Theme extends Term {
+  /** The vocabulary of themes, named {@code theme} in files. */
+  public static final Vocabulary<Theme> VOCABULARY =
+      Vocabulary.of("theme", Labels.of("المواضيع", "thèmes", "themes"), Theme.class, Theme::new);
+
   /** حالة الطوارئ الصحية — the state of health emergency (COVID-19 in 2020). */
   public static final Theme HEALTH_EMERGENCY =
-      new Theme(
-          "health_emergency",
-          Labels.of("حالة الطوارئ الصحية", "état d'urgence sanitaire", "health emergency"));
+      VOCABULARY.define("health_emergency", "حالة الطوارئ الصحية", "état d'urgence sanitaire", "health emergency");
 
   /** الأخبار الزائفة — false news and its rebuttal. */
-  public static final Theme FAKE_NEWS =
-      new Theme("fake_news", Labels.of("الأخبار الزائفة", "fausses nouvelles", "fake news"));
+  public static final Theme FAKE_NEWS = VOCABULARY.define("fake_news", "الأخبار الزائفة", "fausses nouvelles", "fake news");
 
   /** شرطة القرب — proximity policing. */
   public static final Theme PROXIMITY_POLICING =
-      new Theme("proximity_policing", Labels.of("شرطة القرب", "police de proximité", "proximity policing"));
+      VOCABULARY.define("proximity_policing", "شرطة القرب", "police de proximité", "proximity policing");
 
   /** اليقظة المعلوماتية — the monitoring of false news ("information vigilance"). */
   public static final Theme INFORMATION_VIGILANCE =
-      new Theme(
-          "information_vigilance",
-          Labels.of("اليقظة المعلوماتية", "veille informationnelle", "information vigilance"));
+      VOCABULARY.define("information_vigilance", "اليقظة المعلوماتية", "veille informationnelle", "information vigilance");
 
-  /** The vocabulary of themes, named {@code theme} in files. */
-  public static final Vocabulary<Theme> VOCABULARY =
-      Vocabulary.of(
-          "theme",
-          Labels.of("المواضيع", "thèmes", "themes"),
-          Theme.class,
-          Theme::new,
-          List.of(HEALTH_EMERGENCY, FAKE_NEWS, PROXIMITY_POLICING, INFORMATION_VIGILANCE));
-
-  private Theme(String id, Labels labels) {
-    super("Theme", "id", id, labels);
+  private Theme(Vocabulary<Theme> vocabulary, String id, Labels labels) {
+    super(vocabulary, "id", id, labels);
   }
 
   /** The stable identifier, the same as the {@link #code()}: lower case letters and digits, joined by {@code _}, {@code -} or {@code .}. */
@@ -68,10 +58,5 @@ public final class Theme extends Term {
   /** The predefined theme with this id, if there is one. */
   public static Optional<Theme> wellKnown(String id) {
     return VOCABULARY.wellKnown(id);
-  }
-
-  @Override
-  public Vocabulary<Theme> vocabulary() {
-    return VOCABULARY;
   }
 }

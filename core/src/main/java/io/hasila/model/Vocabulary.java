@@ -2,12 +2,13 @@ package io.hasila.model;
 
 import io.hasila.internal.Checks;
 import io.hasila.internal.FastParse;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * An open code list such as the platforms or the kinds of media outlet: its well-known {@link Term
@@ -25,27 +26,37 @@ public final class Vocabulary<T extends Term> {
   private final String name;
   private final Labels labels;
   private final Class<T> termType;
-  private final BiFunction<String, Labels, T> factory;
-  private final List<T> wellKnown;
+  private final Factory<T> factory;
+  /** The well-known terms, each added once by the term type's static initializer, in declaration order. */
+  private final List<T> wellKnown = new ArrayList<>();
+  private final List<T> wellKnownView = Collections.unmodifiableList(wellKnown);
   private final Map<String, T> byCode = new LinkedHashMap<>();
 
-  private Vocabulary(
-      String name, Labels labels, Class<T> termType, BiFunction<String, Labels, T> factory, List<T> wellKnown) {
+  /** Makes a term of a vocabulary: the term type's constructor. */
+  interface Factory<T extends Term> {
+    T make(Vocabulary<T> vocabulary, String code, Labels labels);
+  }
+
+  private Vocabulary(String name, Labels labels, Class<T> termType, Factory<T> factory) {
     this.name = name;
     this.labels = labels;
     this.termType = termType;
     this.factory = factory;
-    this.wellKnown = List.copyOf(wellKnown);
-    for (T t : this.wellKnown) {
-      Checks.check(byCode.putIfAbsent(t.code(), t) == null, "Vocabulary", "wellKnown", "must have distinct codes", t.code());
-    }
   }
 
-  static <T extends Term> Vocabulary<T> of(
-      String name, Labels labels, Class<T> termType, BiFunction<String, Labels, T> factory, List<T> wellKnown) {
+  /** A vocabulary without terms yet; its term type's constants are added with {@link #define}. */
+  static <T extends Term> Vocabulary<T> of(String name, Labels labels, Class<T> termType, Factory<T> factory) {
     Checks.check(
         FastParse.isThemeId(name), "Vocabulary", "name", "must be lower case letters and digits joined by '_'", name);
-    return new Vocabulary<>(name, labels, termType, factory, wellKnown);
+    return new Vocabulary<>(name, labels, termType, factory);
+  }
+
+  /** A well-known term, defined once by the term type's static initializer. */
+  T define(String code, String ar, String fr, String en) {
+    T t = factory.make(this, code, Labels.of(ar, fr, en));
+    Checks.check(byCode.putIfAbsent(code, t) == null, "Vocabulary", "wellKnown", "must have distinct codes", code);
+    wellKnown.add(t);
+    return t;
   }
 
   /** The vocabulary's name in files, e.g. {@code outlet_kind}. */
@@ -65,7 +76,7 @@ public final class Vocabulary<T extends Term> {
 
   /** The terms Hasila knows without any declaration, in a stable order. */
   public List<T> wellKnown() {
-    return wellKnown;
+    return wellKnownView;
   }
 
   /** The well-known term with this code, if there is one. */
@@ -80,7 +91,7 @@ public final class Vocabulary<T extends Term> {
    *     {@code _}, {@code -} or {@code .}
    */
   public T term(String code, Labels labels) {
-    return factory.apply(Objects.requireNonNull(code, "code"), Objects.requireNonNull(labels, "labels"));
+    return factory.make(this, Objects.requireNonNull(code, "code"), Objects.requireNonNull(labels, "labels"));
   }
 
   /** The name. */
