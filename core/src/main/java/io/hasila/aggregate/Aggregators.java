@@ -123,6 +123,8 @@ public final class Aggregators {
   /**
    * Counts activities of one type by the values of one of its properties, e.g. {@code
    * countBy(Tweet.TYPE, Tweet.PLATFORM)}; activities of other types are left out, also from the total.
+   *
+   * @throws IllegalArgumentException if {@code property} is not a property of {@code type}
    */
   public static <A extends Activity, V> Aggregator<Activity, ?, Counts<V>> countBy(
       ActivityType<A> type, Property<? super A, V> property) {
@@ -254,6 +256,8 @@ public final class Aggregators {
   /**
    * The sum of the numbers a property path reaches, e.g. {@code sum(PropertyPath.parse("campaign.participants"))};
    * activities without such a number add nothing.
+   *
+   * @throws IllegalArgumentException if {@code path} does not reach numbers
    */
   public static Aggregator<Activity, ?, Long> sum(PropertyPath path) {
     Objects.requireNonNull(path, "path");
@@ -296,7 +300,7 @@ public final class Aggregators {
     return filtering0(predicate, downstream);
   }
 
-  /** Passes to {@code downstream} only the inputs of a subtype, e.g. only the {@link Bulletin}s among activities. */
+  /** Passes to {@code downstream} only the inputs of a subtype, e.g. only the {@link io.hasila.model.Bulletin}s among activities. */
   public static <T, S extends T, R> Aggregator<T, ?, R> onlyOfType(
       Class<S> type, Aggregator<S, ?, R> downstream) {
     Objects.requireNonNull(type, "type");

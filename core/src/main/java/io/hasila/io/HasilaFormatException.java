@@ -17,12 +17,19 @@ import java.util.Optional;
 public abstract class HasilaFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The source read or written. */
   private final String source;
+  /** The line the faulty record starts on; 0 if not known. */
   private final long line;
+  /** The column of the fault; 0 if not known. */
   private final long column;
+  /** The faulty record's number; 0 if not known. */
   private final long record;
+  /** The field at fault, or null. */
   private final String field;
+  /** What was expected. */
   private final String expected;
+  /** What was found, or null. */
   private final String found;
 
   /** For the formats' subclasses: the message and its parts; {@code field} and {@code found} may be null. */

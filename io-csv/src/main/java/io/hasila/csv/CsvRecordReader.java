@@ -88,7 +88,11 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
         layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter);
   }
 
-  /** The same reader aggregating files with up to {@code threads} threads. */
+  /**
+   * The same reader aggregating files with up to {@code threads} threads.
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
   @Override
   public CsvRecordReader<T> withParallelism(int threads) {
     if (threads < 1) {
@@ -97,7 +101,11 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter);
   }
 
-  /** The same reader with this delimiter instead of detecting it, e.g. {@code ';'}; not a quote, CR or LF. */
+  /**
+   * The same reader with this delimiter instead of detecting it, e.g. {@code ';'}; not a quote, CR or LF.
+   *
+   * @throws IllegalArgumentException if {@code delimiter} is a double quote, CR or LF
+   */
   public CsvRecordReader<T> withDelimiter(char delimiter) {
     if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
       throw new IllegalArgumentException(

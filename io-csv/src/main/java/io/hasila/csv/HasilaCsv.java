@@ -70,7 +70,11 @@ public final class HasilaCsv {
     return new HasilaCsv(mode, vocabularies, Objects.requireNonNull(dialect, "dialect"), delimiter);
   }
 
-  /** The same format with writers using this delimiter: ',' (the default) or ';' for spreadsheets in locales such as French. */
+  /**
+   * The same format with writers using this delimiter: ',' (the default) or ';' for spreadsheets in locales such as French.
+   *
+   * @throws IllegalArgumentException if {@code delimiter} is neither ',' nor ';'
+   */
   public HasilaCsv withDelimiter(char delimiter) {
     if (delimiter != ',' && delimiter != ';') {
       throw new IllegalArgumentException("HasilaCsv.delimiter must be ',' or ';' but was: '" + delimiter + "'");

@@ -295,7 +295,12 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return false;
   }
 
-  /** The next accepted record, skipping (and reporting) rejected records in lenient mode. */
+  /**
+   * The next accepted record, skipping (and reporting) rejected records in lenient mode.
+   *
+   * @throws NoSuchElementException when no accepted record is left
+   * @throws HasilaCsvException on a bad record in strict mode
+   */
   @Override
   public T next() {
     if (!hasNext()) {
@@ -378,7 +383,11 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return rejected;
   }
 
-  /** Closes the source; idempotent. An I/O failure is a {@link HasilaCsvException}. */
+  /**
+   * Closes the source; idempotent. An I/O failure is a {@link HasilaCsvException}.
+   *
+   * @throws HasilaCsvException when the source fails to close
+   */
   @Override
   public void close() {
     if (!closed) {

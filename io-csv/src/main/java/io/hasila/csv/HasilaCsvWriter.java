@@ -79,7 +79,12 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
     return new HasilaCsvWriter<>(encoder, dialect, delimiter, out, null, target);
   }
 
-  /** Writes one record as one row. */
+  /**
+   * Writes one record as one row.
+   *
+   * @throws IllegalStateException after {@link #commit()} or {@link #close()}
+   * @throws HasilaCsvException when the output cannot be written
+   */
   @Override
   public HasilaCsvWriter<T> write(T record) {
     if (finished) {
@@ -109,7 +114,12 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
     return written;
   }
 
-  /** Finishes the output: flushes a stream, or flushes a file to disk and moves it over the target atomically. */
+  /**
+   * Finishes the output: flushes a stream, or flushes a file to disk and moves it over the target atomically.
+   *
+   * @throws IllegalStateException after {@link #commit()} or {@link #close()}
+   * @throws HasilaCsvException when the output cannot be written or moved into place
+   */
   @Override
   public void commit() {
     if (finished) {

@@ -68,7 +68,12 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     return next != null;
   }
 
-  /** The next accepted record. */
+  /**
+   * The next accepted record.
+   *
+   * @throws NoSuchElementException when no accepted record is left
+   * @throws HasilaJsonException on a bad record in strict mode
+   */
   @Override
   public T next() {
     if (!hasNext()) {
@@ -228,7 +233,11 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     }
   }
 
-  /** Closes the underlying input. */
+  /**
+   * Closes the underlying input.
+   *
+   * @throws HasilaJsonException when the input fails to close
+   */
   @Override
   public void close() {
     dropShared();

@@ -38,7 +38,12 @@ public final class JsonLinesWriter<T> implements RecordWriter<T> {
     this.encode = encode;
   }
 
-  /** Writes one record as one line. */
+  /**
+   * Writes one record as one line.
+   *
+   * @throws IllegalStateException after {@link #commit()} or {@link #close()}
+   * @throws HasilaJsonException when the output cannot be written
+   */
   @Override
   public JsonLinesWriter<T> write(T record) {
     Objects.requireNonNull(record, "record");
@@ -61,7 +66,12 @@ public final class JsonLinesWriter<T> implements RecordWriter<T> {
     return written;
   }
 
-  /** Finishes the output: moves a file into place, or flushes a caller's stream. */
+  /**
+   * Finishes the output: moves a file into place, or flushes a caller's stream.
+   *
+   * @throws IllegalStateException after {@link #commit()} or {@link #close()}
+   * @throws HasilaJsonException when the output cannot be written or moved into place
+   */
   @Override
   public void commit() {
     if (closed) {
@@ -83,7 +93,11 @@ public final class JsonLinesWriter<T> implements RecordWriter<T> {
     }
   }
 
-  /** Discards an uncommitted file (the previous file stays); flushes a caller's stream. */
+  /**
+   * Discards an uncommitted file (the previous file stays); flushes a caller's stream.
+   *
+   * @throws HasilaJsonException when a caller's stream cannot be flushed
+   */
   @Override
   public void close() {
     if (closed) {

@@ -96,7 +96,11 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
         type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes);
   }
 
-  /** The same reader aggregating files with up to {@code threads} threads; 1 unless set. */
+  /**
+   * The same reader aggregating files with up to {@code threads} threads; 1 unless set.
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
   @Override
   public JsonRecordReader<T> withParallelism(int threads) {
     if (threads < 1) {
@@ -207,6 +211,8 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
    * and records in errors stay absolute; strict mode throws the first bad record in file order;
    * lenient mode hands the rejections to the handler in file order, on the calling thread, once the
    * whole file is read (they are held in memory until then).
+   *
+   * @throws HasilaJsonException when the file cannot be read, or on the first bad record in strict mode
    */
   @Override
   public <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator) {

@@ -42,7 +42,11 @@ public final class JsonSchemas {
 
   private JsonSchemas() {}
 
-  /** Opens one of the schemas above; the caller closes the stream. */
+  /**
+   * Opens one of the schemas above; the caller closes the stream.
+   *
+   * @throws IllegalArgumentException if {@code resource} is not one of {@link #ALL}
+   */
   public static InputStream open(String resource) {
     InputStream in = ALL.contains(resource) ? JsonSchemas.class.getResourceAsStream(resource) : null;
     if (in == null) {

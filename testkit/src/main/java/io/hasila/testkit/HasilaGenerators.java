@@ -144,7 +144,11 @@ public final class HasilaGenerators {
     return r -> record(r, type, vocabularies, null);
   }
 
-  /** Lists of up to {@code maxSize} activities with distinct ids. */
+  /**
+   * Lists of up to {@code maxSize} activities with distinct ids.
+   *
+   * @throws IllegalArgumentException if {@code maxSize} is negative
+   */
   public static Generator<List<Activity>> activityLists(int maxSize) {
     if (maxSize < 0) {
       throw new IllegalArgumentException("maxSize must not be negative but was: " + maxSize);
