@@ -5,5 +5,5 @@
 # the data files if missing (into benchmarks/target/data by default) and starts one JVM per run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl benchmarks -am package -DskipTests
+./mvnw -q -B -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" io.hasila.benchmarks.Harness "$@"

@@ -1,0 +1,5 @@
+// The program ran (exec:exec) and the contract test ran with the test kit's generators.
+def log = new File(basedir, 'build.log').text
+assert log.contains('classpath consumer: 1 JSON Lines record and 1 CSV record read back equal')
+assert log =~ /Tests run: [1-9][0-9]*, Failures: 0, Errors: 0/
+return true
