@@ -189,7 +189,7 @@ public abstract class Comparison {
         if (done.add(l)) {
           out.add(row(l.from(), l.to(), Change.Outcome.DISCONTINUED));
         }
-      } else if (!valued(later, c.id())) {
+      } else if (!valued(later, c.id()) || byLater.containsKey(c.id())) {
         out.add(row(List.of(c.id()), List.of(), Change.Outcome.NOT_DEFINED));
       }
     }
