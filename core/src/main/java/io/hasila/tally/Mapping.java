@@ -59,8 +59,8 @@ public abstract class Mapping {
 
   /**
    * Checks that the mapping fits two definitions: {@code from} and {@code to} are their ids, every
-   * line names categories with a value of the right definition, and a line adds up running totals
-   * only with running totals of one date.
+   * line names categories with a value of the right definition, and a line relates running totals
+   * only to running totals (those of one side of one date), counts only to counts.
    *
    * @throws IllegalArgumentException naming the line, the unknown id and the closest known one
    */
@@ -69,22 +69,28 @@ public abstract class Mapping {
     Checks.check(later.id().equals(to()), "Mapping", "to", "must be the id of the later definition " + later.id(), to());
     for (int i = 0; i < lines().size(); i++) {
       Line l = lines().get(i);
-      List<Category> categories = new ArrayList<>();
+      List<Category> before = new ArrayList<>();
       for (String id : l.from()) {
-        categories.add(category(earlier, id, "lines[" + i + "].from"));
+        before.add(category(earlier, id, "lines[" + i + "].from"));
       }
+      List<Category> after = new ArrayList<>();
       for (String id : l.to()) {
-        categories.add(category(later, id, "lines[" + i + "].to"));
+        after.add(category(later, id, "lines[" + i + "].to"));
       }
-      Object at = categories.get(0).runningTotalAt();
-      for (Category c : categories) {
-        Checks.check(
-            Objects.equals(c.runningTotalAt(), at),
-            "Mapping",
-            "lines[" + i + "]",
-            "must relate running totals of one date only, or none (" + categories.get(0).id() + " is "
-                + (at == null ? "not a running total" : "a running total at " + at) + ")",
-            c.id());
+      Category first = before.isEmpty() ? after.get(0) : before.get(0);
+      for (List<Category> side : List.of(before, after)) {
+        Object at = side.isEmpty() ? null : side.get(0).runningTotalAt();
+        for (Category c : side) {
+          boolean fits = side.get(0).runningTotalAt() == null ? c.runningTotalAt() == null : Objects.equals(c.runningTotalAt(), at);
+          fits &= c.isRunningTotal() == first.isRunningTotal();
+          Checks.check(
+              fits,
+              "Mapping",
+              "lines[" + i + "]",
+              "must relate running totals (of one date on each side) only to running totals, counts only to counts ("
+                  + first.id() + " is " + (first.isRunningTotal() ? "a running total at " + first.runningTotalAt() : "not a running total") + ")",
+              c.id());
+        }
       }
     }
   }

@@ -182,8 +182,8 @@ final class ComparisonTest {
         Mapping.builder().from("example.2021").to("example.2022").addLines(Mapping.Line.renamed("twitter_followers", "information_tasks")).build();
     e = assertThrows(IllegalArgumentException.class, () -> Comparison.of(tally2021(), tally2022(), mixed));
     assertEquals(
-        "Mapping.lines[0] must relate running totals of one date only, or none (twitter_followers is a running total at the end of"
-            + " the period) but was: \"information_tasks\"",
+        "Mapping.lines[0] must relate running totals (of one date on each side) only to running totals, counts only to counts"
+            + " (twitter_followers is a running total at the end of the period) but was: \"information_tasks\"",
         e.getMessage());
   }
 
