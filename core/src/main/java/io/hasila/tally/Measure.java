@@ -9,12 +9,15 @@ import io.hasila.model.Platform;
 import io.hasila.model.Property;
 import io.hasila.model.PropertyPath;
 import io.hasila.model.RecordType;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How the value of a {@link Category} is obtained: a count, a distinct count, a sum of a numeric
- * property, the latest audience snapshot, the sum of the category's children, or no value.
+ * property, a running total (the latest audience snapshot of the period, or the snapshot of one
+ * date), the sum of the category's children, a figure that is only ever published, or no value (a
+ * heading, or a programme reported without a figure).
  *
  * <p>Every measure is a plain record over described properties, so a definition can be written to
  * a file and read back (the {@link Selector} it holds is plain data too unless it is a {@link
@@ -71,14 +74,43 @@ public sealed interface Measure {
     return new LatestSnapshot(platform, Optional.of(account), field);
   }
 
+  /**
+   * The value of a numeric snapshot property on one date, such as the followers of an account on
+   * 31 December: for one account or, without an account, for every account of the platform with a
+   * snapshot that day, added up. A running total at one date, compared between periods, never
+   * summed over time; only a snapshot dated in the tally's period counts.
+   */
+  static Measure snapshotAt(LocalDate date, Platform platform, Property<AudienceSnapshot, Long> field) {
+    return new SnapshotAt(date, platform, Optional.empty(), field);
+  }
+
+  /** The value of a numeric snapshot property of one account on one date; see {@link #snapshotAt(LocalDate, Platform, Property)}. */
+  static Measure snapshotAt(LocalDate date, Platform platform, String account, Property<AudienceSnapshot, Long> field) {
+    return new SnapshotAt(date, platform, Optional.of(account), field);
+  }
+
+  /**
+   * A figure that is reported, never computed, such as the views of a campaign or the contents
+   * intercepted: a published tally gives it, a computed tally has no figure for it (see {@link
+   * Tally#publishedOnly()}).
+   */
+  static Measure publishedOnly() {
+    return PublishedOnly.INSTANCE;
+  }
+
+  /** A programme or mechanism the source reports without a figure, such as a monitoring unit set up in the year. */
+  static Measure programme() {
+    return Programme.INSTANCE;
+  }
+
   /** The sum of the category's children: a declared total, always consistent when computed. */
   static Measure sumOfChildren() {
     return SumOfChildren.INSTANCE;
   }
 
   /**
-   * No value: the category names something the source reports without a figure, such as a
-   * programme, or groups children that do not add up.
+   * No value: the category is a heading over children that do not add up (a programme reported
+   * without a figure is {@link #programme()}).
    */
   static Measure none() {
     return None.INSTANCE;
@@ -157,13 +189,48 @@ public sealed interface Measure {
     }
   }
 
+  /**
+   * The value of a numeric snapshot property on one date, for one account or, without an account,
+   * for every account on the platform with a snapshot that day, added up. A running total at one
+   * date.
+   */
+  record SnapshotAt(LocalDate date, Platform platform, Optional<String> account, Property<AudienceSnapshot, Long> field)
+      implements Measure {
+    /** Validates the date, the platform, the account and the field. */
+    public SnapshotAt {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(platform, "platform");
+      Objects.requireNonNull(account, "account");
+      Objects.requireNonNull(field, "field");
+      account.ifPresent(a -> Checks.notBlank("SnapshotAt", "account", a));
+      Checks.check(
+          AudienceSnapshot.TYPE.has(field) && field.type().isNumber(),
+          "SnapshotAt",
+          "field",
+          "must be a numeric property of audience_snapshot",
+          field.name());
+    }
+  }
+
+  /** A figure only ever published, never computed. */
+  enum PublishedOnly implements Measure {
+    /** The one instance. */
+    INSTANCE
+  }
+
+  /** A programme reported without a figure. */
+  enum Programme implements Measure {
+    /** The one instance. */
+    INSTANCE
+  }
+
   /** The sum of the category's children. */
   enum SumOfChildren implements Measure {
     /** The one instance. */
     INSTANCE
   }
 
-  /** No value. */
+  /** No value: a heading, or children that do not add up. */
   enum None implements Measure {
     /** The one instance. */
     INSTANCE

@@ -7,6 +7,8 @@ import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,9 @@ import org.immutables.value.Value;
  * <p>Compute a tally from records with {@link #compute}, or build one from the figures of a
  * published report with {@link #builder()} or {@link #published} when the records are not
  * available. A category without a figure is absent: a programme without a number, a figure the
- * source does not give, or an account without snapshots in the period. {@link #check()} reports
- * totals whose parts do not add up; {@link Comparison#of} compares two tallies.
+ * source does not give, a figure that is only ever published in a computed tally ({@link
+ * #publishedOnly()}), or an account without snapshots in the period. {@link #check()} reports the
+ * figures that break the definition's rules; {@link Comparison#of} compares two tallies.
  */
 @Value.Immutable
 public abstract class Tally {
@@ -125,41 +128,43 @@ public abstract class Tally {
   }
 
   /**
-   * Checks that every total adds up: for each category declared a total that has a figure, the
-   * figures of its children with a value must add up to it and none may be missing.
+   * Checks every rule of the definition ({@link TallyDefinition#allRules()}): totals whose parts
+   * must add up to them, parts that must not exceed a total, running totals of one date that must
+   * add up, each within its tolerance.
    *
-   * <p>It never throws on a mismatch: it returns every violation, in definition order, and an
-   * empty list when the tally is consistent.
+   * <p>A rule whose total has no figure is not checked. A sum whose parts lack a figure is reported
+   * with them, even when the others add up; an at-most rule checks the parts that have a figure. It
+   * never throws on a mismatch: it returns every violation, in the order of the rules, and an empty
+   * list when the tally is consistent.
    */
   public List<Violation> check() {
     List<Violation> violations = new ArrayList<>();
-    for (Category c : definition().allCategories()) {
-      OptionalLong total = value(c.id());
-      if (!c.isTotal() || total.isEmpty()) {
+    for (Rule rule : definition().allRules()) {
+      OptionalLong total = value(rule.total());
+      if (total.isEmpty()) {
         continue;
       }
       long found = 0;
-      List<String> parts = new ArrayList<>();
+      Map<String, Long> values = new LinkedHashMap<>();
+      values.put(rule.total(), total.getAsLong());
       List<String> missing = new ArrayList<>();
-      for (Category child : c.children()) {
-        if (!child.hasValue()) {
-          continue;
-        }
-        parts.add(child.id());
-        OptionalLong v = value(child.id());
+      for (String part : rule.parts()) {
+        OptionalLong v = value(part);
         if (v.isPresent()) {
-          found += v.getAsLong();
+          found = Math.addExact(found, v.getAsLong());
+          values.put(part, v.getAsLong());
         } else {
-          missing.add(child.id());
+          missing.add(part);
         }
       }
-      if (found != total.getAsLong() || !missing.isEmpty()) {
+      boolean sum = rule.kind() != Rule.Kind.AT_MOST;
+      if (!rule.passes(total.getAsLong(), found) || (sum && !missing.isEmpty())) {
         violations.add(
             Violation.builder()
-                .path(c.id())
+                .rule(rule)
                 .expected(total.getAsLong())
                 .found(found)
-                .parts(parts)
+                .values(values)
                 .missingParts(missing)
                 .build());
       }
@@ -172,12 +177,54 @@ public abstract class Tally {
     return check().isEmpty();
   }
 
+  /**
+   * The sources of the published figures, each once, in the order of the figures that first cite
+   * them: what a tally document lists, and its published figures refer to by id.
+   */
+  @Value.Lazy
+  public List<Source> sources() {
+    Map<String, Source> out = new LinkedHashMap<>();
+    for (Figure f : figures().values()) {
+      if (f.provenance() instanceof Provenance.Published) {
+        Source s = ((Provenance.Published) f.provenance()).source();
+        out.putIfAbsent(s.id(), s);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * The ids of the definition's categories that are reported, never computed ({@link
+   * Measure#publishedOnly()}) and have no figure here: a computed tally says so for each of them.
+   */
+  public List<String> publishedOnly() {
+    List<String> out = new ArrayList<>();
+    for (Category c : definition().allCategories()) {
+      if (c.measure() instanceof Measure.PublishedOnly && !figures().containsKey(c.id())) {
+        out.add(c.id());
+      }
+    }
+    return List.copyOf(out);
+  }
+
   @Value.Check
   void checkFigures() {
-    for (String id : figures().keySet()) {
+    Map<String, Source> sources = new HashMap<>();
+    for (Map.Entry<String, Figure> e : figures().entrySet()) {
+      String id = e.getKey();
       Optional<Category> c = definition().category(id);
       Checks.check(c.isPresent(), "Tally", "figures", "must only hold categories of " + definition().id(), id);
-      Checks.check(c.get().hasValue(), "Tally", "figures", "must not hold a category whose measure is none", id);
+      Checks.check(c.get().hasValue(), "Tally", "figures", "must not hold a category without a value (measure none or programme)", id);
+      if (e.getValue().provenance() instanceof Provenance.Published) {
+        Source s = ((Provenance.Published) e.getValue().provenance()).source();
+        Source first = sources.putIfAbsent(s.id(), s);
+        Checks.check(
+            first == null || first.equals(s),
+            "Tally",
+            "figures",
+            "must cite different sources by different ids (give one of them its own id with Source.builder().id(...))",
+            id + " cites a second source with the id " + s.id());
+      }
     }
   }
 }

@@ -6,8 +6,10 @@ import io.hasila.aggregate.Aggregators;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
+import io.hasila.model.Platform;
 import io.hasila.model.Property;
 import io.hasila.model.PropertyPath;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,8 +69,13 @@ final class TallyComputation {
     }
     List<String> ids = List.copyOf(steps.keySet());
     Step[] stepArray = steps.values().toArray(new Step[0]);
-    Map<Account, AudienceSnapshot> latest =
-        Aggregators.latestSnapshots().aggregate(snapshots.stream().filter(s -> period.contains(s.date())));
+    List<AudienceSnapshot> inPeriod = new ArrayList<>();
+    for (AudienceSnapshot s : snapshots) {
+      if (period.contains(s.date())) {
+        inPeriod.add(s);
+      }
+    }
+    Map<Account, AudienceSnapshot> latest = Aggregators.latestSnapshots().aggregate(inPeriod.stream());
     return Aggregator.of(
         () -> {
           Partial[] ps = new Partial[stepArray.length];
@@ -91,7 +98,7 @@ final class TallyComputation {
           }
           return left;
         },
-        ps -> tally(definition, institution, period, ids, ps, latest));
+        ps -> tally(definition, institution, period, ids, ps, latest, inPeriod));
   }
 
   private static Tally tally(
@@ -100,7 +107,8 @@ final class TallyComputation {
       DateRange period,
       List<String> ids,
       Partial[] results,
-      Map<Account, AudienceSnapshot> latest) {
+      Map<Account, AudienceSnapshot> latest,
+      List<AudienceSnapshot> snapshots) {
     Map<String, Figure> figures = new LinkedHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       Partial p = results[i];
@@ -110,8 +118,11 @@ final class TallyComputation {
     List<Category> all = definition.allCategories();
     for (Category c : all) {
       if (c.measure() instanceof Measure.LatestSnapshot) {
-        latestSnapshot((Measure.LatestSnapshot) c.measure(), latest.values())
-            .ifPresent(f -> figures.put(c.id(), f));
+        Measure.LatestSnapshot m = (Measure.LatestSnapshot) c.measure();
+        snapshots(m.platform(), m.account(), m.field(), null, latest.values()).ifPresent(f -> figures.put(c.id(), f));
+      } else if (c.measure() instanceof Measure.SnapshotAt) {
+        Measure.SnapshotAt m = (Measure.SnapshotAt) c.measure();
+        snapshots(m.platform(), m.account(), m.field(), m.date(), snapshots).ifPresent(f -> figures.put(c.id(), f));
       }
     }
     for (int i = all.size() - 1; i >= 0; i--) { // children come after their parents
@@ -134,10 +145,17 @@ final class TallyComputation {
         .build();
   }
 
+  /**
+   * The sum of the parts that have a figure, derived from them; none when a part is only ever
+   * published (the computed sum would leave it out).
+   */
   private static void sumOfChildren(Category c, Map<String, Figure> figures) {
     long sum = 0;
     List<String> used = new ArrayList<>();
-    for (Category child : c.children()) {
+    for (Category child : c.parts()) {
+      if (child.measure() instanceof Measure.PublishedOnly && !figures.containsKey(child.id())) {
+        return;
+      }
       Figure f = figures.get(child.id());
       if (f != null) {
         sum = Math.addExact(sum, f.value());
@@ -149,15 +167,25 @@ final class TallyComputation {
     }
   }
 
-  private static Optional<Figure> latestSnapshot(
-      Measure.LatestSnapshot m, Collection<AudienceSnapshot> latest) {
+  /**
+   * The value of {@code field} in the snapshots of the platform (of one account, if given), dated
+   * {@code date} if given, added up across accounts; none without such a snapshot.
+   */
+  private static Optional<Figure> snapshots(
+      Platform platform,
+      Optional<String> account,
+      Property<AudienceSnapshot, Long> field,
+      LocalDate date,
+      Collection<AudienceSnapshot> candidates) {
     long sum = 0;
     long accounts = 0;
-    for (AudienceSnapshot s : latest) {
-      if (!s.platform().equals(m.platform()) || m.account().map(a -> !a.equals(s.account())).orElse(false)) {
+    for (AudienceSnapshot s : candidates) {
+      if (!s.platform().equals(platform)
+          || account.map(a -> !a.equals(s.account())).orElse(false)
+          || (date != null && !date.equals(s.date()))) {
         continue;
       }
-      Optional<Long> v = m.field().value(s);
+      Optional<Long> v = field.value(s);
       if (v.isPresent()) {
         sum = Math.addExact(sum, v.get());
         accounts++;
@@ -215,7 +243,7 @@ final class TallyComputation {
         }
       }, true);
     }
-    return null; // snapshots, sums of children and categories without a value
+    return null; // snapshots, sums of children, published-only figures and categories without a value
   }
 
   @SuppressWarnings("unchecked")

@@ -72,9 +72,11 @@ final class TallyChecksAndComparisonsTest {
     assertEquals(4_203, v.found());
     assertEquals(List.of(MEDIA_COVERAGES, POSTS, REBUTTALS, BULLETINS), v.parts());
     assertEquals(List.of(), v.missingParts());
+    assertEquals(Rule.Kind.SUM, v.rule().kind());
     assertEquals(
-        "communication is 4202 but its parts communication.media_coverages + communication.posts"
-            + " + communication.rebuttals + communication.bulletins add up to 4203",
+        "Rule \"parts add up to the total\" broken at communication: expected 4202, found 4203. Figures: communication = 4202;"
+            + " parts communication.media_coverages = 1385, communication.posts = 689, communication.rebuttals = 153,"
+            + " communication.bulletins = 1976.",
         v.message());
   }
 
@@ -124,11 +126,11 @@ final class TallyChecksAndComparisonsTest {
   }
 
   @Test
-  @DisplayName("categories the 2019 source does not give compare as new, not as a division error")
-  void missingBaseIsNew() {
+  @DisplayName("categories the 2019 source does not give compare as not published, not as new or as a division error")
+  void missingBaseIsNotPublished() {
     Change c = Comparison.of(TestTallies.published2019(), published).change(COMMUNICATION).orElseThrow();
-    assertEquals(Change.Outcome.NEW, c.outcome());
-    assertEquals("new", c.growthText());
+    assertEquals(Change.Outcome.NOT_PUBLISHED, c.outcome());
+    assertEquals("not published", c.growthText());
     assertTrue(c.growthPercent().isEmpty());
     assertTrue(c.absoluteChange().isEmpty());
   }
@@ -145,7 +147,7 @@ final class TallyChecksAndComparisonsTest {
                     .putFigures(TestTallies.VIGILANCE, Figure.published(1, Source.of("x")))
                     .build());
     assertEquals(
-        "Tally.figures must not hold a category whose measure is none but was: \"information_vigilance\"",
+        "Tally.figures must not hold a category without a value (measure none or programme) but was: \"information_vigilance\"",
         e.getMessage());
   }
 }

@@ -13,6 +13,7 @@ import io.hasila.model.Labels;
 import io.hasila.model.Platform;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -92,6 +93,87 @@ final class TallyValidationMessagesTest {
                 Tally.builder().from(TestTallies.published2020())
                     .putFigures("no_such_category", Figure.computed(1, 1))
                     .build()),
+        rule(
+            "Category.children must not be at_most under social, which has no value but was: \"social.themed\"",
+            () ->
+                Category.builder().id("social").labels(L).measure(Measure.none())
+                    .addChildren(Category.builder().id("social.themed").labels(L).measure(COUNT).role(Category.Role.AT_MOST).build())
+                    .build()),
+        rule(
+            "Category.children must all be running totals of one date, or none, when they add up to followers (followers.x is a"
+                + " running total at 2020-12-31) but was: \"followers.y is a running total at 2020-06-30\"",
+            () ->
+                Category.builder().id("followers").labels(L).measure(Measure.sumOfChildren())
+                    .addChildren(
+                        Category.of("followers.x", L, Measure.snapshotAt(LocalDate.of(2020, 12, 31), Platform.TWITTER, AudienceSnapshot.FOLLOWERS)),
+                        Category.of("followers.y", L, Measure.snapshotAt(LocalDate.of(2020, 6, 30), Platform.FACEBOOK, AudienceSnapshot.FOLLOWERS)))
+                    .build()),
+        rule(
+            "Category.children must all be running totals of one date, or none, when they add up to reach (reach.posts is not a"
+                + " running total) but was: \"reach.followers is a running total at the end of the period\"",
+            () ->
+                Category.builder().id("reach").labels(L).measure(Measure.sumOfChildren())
+                    .addChildren(Category.of("reach.posts", L, COUNT), Category.of("reach.followers", L, Measure.latestSnapshot(Platform.TWITTER)))
+                    .build()),
+        rule(
+            "Category.measure must be a running total of the date of its parts (a running total at the end of the period) when"
+                + " followers is their total but was: \"followers is not a running total\"",
+            () ->
+                Category.builder().id("followers").labels(L).measure(COUNT).checkedTotal(true)
+                    .addChildren(Category.of("followers.x", L, Measure.latestSnapshot(Platform.TWITTER)))
+                    .build()),
+        rule(
+            "Category.children must include a part with a value when communication is a total but was: [communication.themed (display_only)]",
+            () ->
+                Category.builder().id("communication").labels(L).measure(Measure.sumOfChildren())
+                    .addChildren(Category.builder().id("communication.themed").labels(L).measure(COUNT).role(Category.Role.DISPLAY_ONLY).build())
+                    .build()),
+        rule("Category.tolerance must not be negative but was: -1", () -> Category.builder().id("x").labels(L).measure(COUNT).tolerance(-1).build()),
+        rule(
+            "TallyDefinition.rules[0].parts must name a category of d (did you mean \"health_emergency.rebuttals\"?) but was:"
+                + " \"health_emergency.rebutals\"",
+            () ->
+                TallyDefinition.builder().id("d").labels(L)
+                    .addCategories(
+                        Category.of("rebuttals", L, COUNT),
+                        Category.builder().id("health_emergency").labels(L).measure(Measure.none())
+                            .addChildren(Category.of("health_emergency.rebuttals", L, COUNT))
+                            .build())
+                    .addRules(Rule.atMost("rebuttals", "health_emergency.rebutals"))
+                    .build()),
+        rule(
+            "TallyDefinition.rules[0].total must name a category with a value but was: \"vigilance\"",
+            () ->
+                TallyDefinition.builder().id("d").labels(L)
+                    .addCategories(Category.of("rebuttals", L, COUNT), Category.of("vigilance", L, Measure.programme()))
+                    .addRules(Rule.atMost("vigilance", "rebuttals"))
+                    .build()),
+        rule(
+            "TallyDefinition.rules[0] must not add up running totals (a sum_at_date rule adds up running totals of one date) but was:"
+                + " \"followers\"",
+            () ->
+                TallyDefinition.builder().id("d").labels(L)
+                    .addCategories(Category.of("followers", L, Measure.latestSnapshot(Platform.TWITTER)), Category.of("all", L, Measure.publishedOnly()))
+                    .addRules(Rule.sum("all", "followers"))
+                    .build()),
+        rule("Rule.parts must name each category once but was: \"a\"", () -> Rule.sum("t", "a", "a")),
+        rule("Rule.parts must not name the total t but was: \"t\"", () -> Rule.atMost("t", "t")),
+        rule("Rule.parts must have at least one element but was: []", () -> Rule.sum("t")),
+        rule(
+            "Source.id must be lower case letters and digits joined by '_', '-' or '.' but was: \"Annual Report\"",
+            () -> Source.builder().id("Annual Report").title("Annual report").build()),
+        rule(
+            "Source.language must be a BCP 47 language tag such as ar or fr-MA but was: \"arabic!\"",
+            () -> Source.builder().title("Annual report").language("arabic!").build()),
+        rule(
+            "Tally.figures must cite different sources by different ids (give one of them its own id with Source.builder().id(...))"
+                + " but was: \"communication.posts cites a second source with the id annual-report\"",
+            () ->
+                TestTallies.published2020With(
+                    Map.of(
+                        TestTallies.COMMUNICATION, Figure.published(4_202, Source.of("Annual report")),
+                        TestTallies.POSTS, Figure.published(689, Source.builder().title("Annual report").publisher("DGSN").build())))),
+        rule("SnapshotAt.account must not be blank but was: \"\"", () -> Measure.snapshotAt(LocalDate.of(2020, 12, 31), Platform.TWITTER, "", AudienceSnapshot.FOLLOWERS)),
         rule("Aggregators.topN.n must not be negative but was: -1", () -> Aggregators.<String, String>topN(-1, s -> s)),
         rule("Aggregators.approximateDistinct.lgK must be from 4 to 21 but was: 3", () -> Aggregators.<String>approximateDistinct(List::of, 3)));
   }

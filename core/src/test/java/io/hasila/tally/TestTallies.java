@@ -105,6 +105,14 @@ final class TestTallies {
     return v;
   }
 
+  /** The published 2020 tally with some figures replaced. */
+  static Tally published2020With(Map<String, Figure> replaced) {
+    Tally t = published2020();
+    Map<String, Figure> figures = new LinkedHashMap<>(t.figures());
+    figures.putAll(replaced);
+    return Tally.builder().definition(t.definition()).institution(t.institution()).period(t.period()).figures(figures).build();
+  }
+
   static Tally published2020() {
     return Tally.published(definition(), police(), DateRange.ofYear(2020), source(), publishedValues2020());
   }

@@ -107,7 +107,7 @@ public final class Tally2020 {
     if (published.isPresent()) {
       status |= report(table, table.text("تدقيق الحصيلة المنشورة", "Contrôle du bilan publié", "Check of the published tally"), published.get().check(), out);
       long differences =
-          Comparison.of(published.get(), computed).changes().stream()
+          Comparison.options().inGivenOrder().compare(published.get(), computed).changes().stream()
               .filter(c -> c.previous().isPresent() && !c.previous().equals(c.current()))
               .count();
       out.println(
@@ -127,7 +127,7 @@ public final class Tally2020 {
       return 0;
     }
     out.println(table.line(title + ": " + violations.size()));
-    violations.forEach(v -> out.println(table.line("  " + v.message())));
+    violations.forEach(v -> out.println(table.line("  " + v.message(table.lang()))));
     return 1;
   }
 

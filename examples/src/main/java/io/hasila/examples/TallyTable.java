@@ -35,9 +35,12 @@ final class TallyTable {
     this.numbers = NumberFormat.getIntegerInstance(Locale.ENGLISH);
   }
 
-  /** The table lines for {@code tally}, checked against {@code published} and compared with {@code previous}. */
+  /**
+   * The table lines for {@code tally}, checked against {@code published} (a tally of the same
+   * period, compared in that order) and compared with {@code previous}.
+   */
   List<String> render(Tally tally, Optional<Tally> published, Optional<Tally> previous) {
-    Optional<Comparison> vsPublished = published.map(p -> Comparison.of(p, tally));
+    Optional<Comparison> vsPublished = published.map(p -> Comparison.options().inGivenOrder().compare(p, tally));
     Optional<Comparison> vsPrevious = previous.map(p -> Comparison.of(p, tally));
     List<String[]> rows = new ArrayList<>();
     rows.add(
@@ -51,7 +54,12 @@ final class TallyTable {
       int depth = (int) c.id().chars().filter(ch -> ch == '.').count();
       String label = "  ".repeat(depth) + label(c.labels());
       Optional<Figure> figure = tally.figure(c.id());
-      String value = figure.map(f -> number(f.value()) + " " + mark(f.provenance())).orElse(c.hasValue() ? "—" : "·");
+      String value =
+          figure.map(f -> number(f.value()) + " " + mark(f.provenance()))
+              .orElse(
+                  tally.publishedOnly().contains(c.id())
+                      ? text("منشور فقط", "publié seulement", "published only")
+                      : c.hasValue() ? "—" : "·");
       String check =
           vsPublished
               .flatMap(cmp -> cmp.change(c.id()))
@@ -60,9 +68,12 @@ final class TallyTable {
               .orElse("");
       String change =
           vsPrevious
+              .filter(cmp -> c.hasValue())
               .flatMap(cmp -> cmp.change(c.id()))
-              .filter(ch -> ch.previous().isPresent())
-              .map(ch -> number(ch.previous().getAsLong()) + previousMark(previous.get(), c.id()) + " → " + ch.growthText())
+              .map(
+                  ch -> ch.previous().isPresent()
+                      ? number(ch.previous().getAsLong()) + previousMark(previous.get(), c.id()) + " → " + ch.growthText(lang)
+                      : ch.growthText(lang))
               .orElse("");
       rows.add(new String[] {label, value, check, change});
     }
@@ -72,6 +83,11 @@ final class TallyTable {
   /** The category's label in the table's language. */
   String label(Labels labels) {
     return labels.get(lang);
+  }
+
+  /** The table's language. */
+  Locale lang() {
+    return lang;
   }
 
   /** One of three texts, in the table's language. */
@@ -148,6 +164,47 @@ final class TallyTable {
               return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.FORMAT;
             })
             .count();
+  }
+
+  /**
+   * The rows of a comparison of two years, possibly under different definitions: the line (its
+   * labels in the later definition, and those it corresponds to in the earlier one when they
+   * differ), the two values and the change or the outcome.
+   */
+  List<String> render(Comparison comparison) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          text("السطر", "Ligne", "Line"),
+          Integer.toString(comparison.previous().period().from().getYear()),
+          Integer.toString(comparison.current().period().from().getYear()),
+          text("التغير", "Évolution", "Change")
+        });
+    for (Change ch : comparison.changes()) {
+      List<String> ids = ch.currentPaths().isEmpty() ? ch.previousPaths() : ch.currentPaths();
+      String label = "  ".repeat((int) ids.get(0).chars().filter(x -> x == '.').count()) + labels(comparison.current(), ch.currentPaths());
+      if (ch.currentPaths().isEmpty()) {
+        label = "  ".repeat((int) ids.get(0).chars().filter(x -> x == '.').count()) + labels(comparison.previous(), ch.previousPaths());
+      } else if (!ch.previousPaths().isEmpty() && !ch.previousPaths().equals(ch.currentPaths())) {
+        label = label + " ← " + labels(comparison.previous(), ch.previousPaths());
+      }
+      rows.add(
+          new String[] {
+            label,
+            ch.previous().isPresent() ? number(ch.previous().getAsLong()) : "—",
+            ch.current().isPresent() ? number(ch.current().getAsLong()) : "—",
+            ch.growthText(lang)
+          });
+    }
+    return align(rows);
+  }
+
+  private String labels(Tally tally, List<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      out.add(tally.definition().category(id).map(c -> label(c.labels())).orElse(id));
+    }
+    return String.join(" + ", out);
   }
 
   /** Formats a change for a one-line summary, e.g. {@code 20,010 → 191,903 (+859.0%)}. */

@@ -5,7 +5,9 @@ import io.hasila.io.ReadMode;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Dataset;
+import io.hasila.model.Term;
 import io.hasila.model.Vocabularies;
+import io.hasila.tally.Mapping;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +17,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -26,7 +30,8 @@ import tools.jackson.core.JsonParser;
 /**
  * Hasila's JSON formats, configured once: JSON Lines files of activities or audience snapshots
  * (through {@link #activityReader()}, {@link #snapshotReader()} and the writers), dataset
- * documents, vocabulary documents, and tally definition and tally documents.
+ * documents, vocabulary documents, tally definition and tally documents, and mappings between
+ * definitions.
  *
  * <p>Defaults: {@link ReadMode#STRICT strict} reading, {@link JsonLimits#defaults() default
  * limits}, and the {@link Vocabularies#standard() well-known} codes: a code nobody declared (a
@@ -47,31 +52,55 @@ public final class HasilaJson {
   private final ReadMode mode;
   private final JsonSupport json;
   private final Vocabularies vocabularies;
+  private final DefinitionRegistry definitions;
 
-  private HasilaJson(ReadMode mode, JsonLimits limits, Vocabularies vocabularies) {
+  private HasilaJson(ReadMode mode, JsonLimits limits, Vocabularies vocabularies, DefinitionRegistry definitions) {
     this.mode = mode;
     this.json = new JsonSupport(limits);
     this.vocabularies = vocabularies;
+    this.definitions = definitions;
   }
 
-  /** Strict reading, default limits, the well-known codes. */
+  /** Strict reading, default limits, the well-known codes, no definitions known. */
   public static HasilaJson create() {
-    return new HasilaJson(ReadMode.STRICT, JsonLimits.defaults(), Vocabularies.standard());
+    return new HasilaJson(ReadMode.STRICT, JsonLimits.defaults(), Vocabularies.standard(), DefinitionRegistry.EMPTY);
   }
 
   /** A copy that reads in this mode. */
   public HasilaJson withMode(ReadMode mode) {
-    return new HasilaJson(Objects.requireNonNull(mode, "mode"), json.limits(), vocabularies);
+    return new HasilaJson(Objects.requireNonNull(mode, "mode"), json.limits(), vocabularies, definitions);
   }
 
   /** A copy with these input limits. */
   public HasilaJson withLimits(JsonLimits limits) {
-    return new HasilaJson(mode, Objects.requireNonNull(limits, "limits"), vocabularies);
+    return new HasilaJson(mode, Objects.requireNonNull(limits, "limits"), vocabularies, definitions);
   }
 
   /** A copy that reads the codes of {@code vocabularies}: the well-known ones and those declared there. */
   public HasilaJson withVocabularies(Vocabularies vocabularies) {
-    return new HasilaJson(mode, json.limits(), Objects.requireNonNull(vocabularies, "vocabularies"));
+    return new HasilaJson(mode, json.limits(), Objects.requireNonNull(vocabularies, "vocabularies"), definitions);
+  }
+
+  /**
+   * A copy that knows these tally definitions too: a tally document's {@code definitionRef} (and
+   * {@code definitionVersion}) resolves against them, a mapping's category ids are checked against
+   * them, and a definition or inline definition read that has the id and version of one of them
+   * must be that definition.
+   *
+   * @throws IllegalArgumentException if two different definitions have the same id and version
+   */
+  public HasilaJson withDefinitions(Collection<TallyDefinition> definitions) {
+    return new HasilaJson(mode, json.limits(), vocabularies, this.definitions.with(Objects.requireNonNull(definitions, "definitions")));
+  }
+
+  /** A copy that knows these tally definitions too; see {@link #withDefinitions(Collection)}. */
+  public HasilaJson withDefinitions(TallyDefinition... definitions) {
+    return withDefinitions(List.of(definitions));
+  }
+
+  /** The tally definitions this facade knows, in the order given. */
+  public List<TallyDefinition> definitions() {
+    return definitions.all();
   }
 
   /** The reading mode. */
@@ -236,12 +265,13 @@ public final class HasilaJson {
   // --- tally definitions ---------------------------------------------------------------------
 
   /**
-   * Reads a tally definition document, of version 2 or (through the migration the README
+   * Reads a tally definition document, of version 3, 2 or (through the migration the README
    * describes) 1. A definition is hand-edited, so every fault is reported with its line, column
    * and JSON path, in both reading modes (a definition is read whole or not at all): malformed
-   * JSON, unknown properties, kinds, codes and property paths (with the closest known one),
-   * category ids that are malformed, used twice or not under their parent, totals without a child
-   * that has a value. Codes resolve against this facade's vocabularies.
+   * JSON, unknown properties, kinds, codes, property paths and rule operands (with the closest
+   * known one), category ids that are malformed, used twice or not under their parent, totals
+   * without a part that has a value, an id and version this facade knows for another definition.
+   * Codes resolve against this facade's vocabularies plus the codes the definition declares.
    */
   public TallyDefinition readTallyDefinition(Path file) {
     return readTallyDocument(documentBytes(file), name(file), TallyReader::definitionDocument);
@@ -259,7 +289,7 @@ public final class HasilaJson {
   }
 
   /**
-   * Writes a tally definition document (version 2), atomically; indented, with a final line feed.
+   * Writes a tally definition document (version 3), atomically; indented, with a final line feed.
    * A definition with a {@link io.hasila.tally.Selector#custom custom} selector cannot be written:
    * it fails before anything is written, naming the category and the selector.
    */
@@ -286,10 +316,12 @@ public final class HasilaJson {
   // --- tallies -------------------------------------------------------------------------------
 
   /**
-   * Reads a self-contained tally document (version 2 or 1): its definition must be inline. Figures
-   * must name categories of the definition that have a value, once each. A tally that names its
-   * definition only by id ({@code definitionRef}) is read with {@link #readTally(Path,
-   * TallyDefinition)}.
+   * Reads a tally document (version 3, 2 or 1) whose definition is inline, or named by {@code
+   * definitionRef} (and {@code definitionVersion}) as one of the definitions this facade knows
+   * ({@link #withDefinitions}). Figures must name categories of the definition that have a value,
+   * once each; in version 3 a published figure names one of the tally's sources, each listed once
+   * (versions 2 and 1 write sources inline, read the same way). A tally over a definition the
+   * facade does not know is read with {@link #readTally(Path, TallyDefinition)}.
    */
   public Tally readTally(Path file) {
     return readTally(file, null);
@@ -328,8 +360,9 @@ public final class HasilaJson {
   }
 
   /**
-   * Writes a self-contained tally document (version 2), atomically: the definition inline, then the
-   * institution, the period and the figures in definition order, each with its provenance. Fails
+   * Writes a self-contained tally document (version 3), atomically: the definition inline, then the
+   * institution, the period, the sources of the published figures (each once, with its id) and the
+   * figures in definition order, each with its provenance. Fails
    * before writing anything if the definition holds a custom selector (see {@link
    * #writeTallyWithDefinitionRef(Path, Tally)}).
    */
@@ -371,7 +404,56 @@ public final class HasilaJson {
   }
 
   private <T> T readTallyDocument(byte[] bytes, String source, Function<TallyReader, T> read) {
-    return readDocument(bytes, source, p -> read.apply(new TallyReader(p, vocabularies, 0)));
+    byte[] content = withoutBom(bytes);
+    List<Term> declared;
+    try (JsonParser p = json.parser(content, content.length)) {
+      declared = TallyReader.declaredIn(p);
+    } catch (RuntimeException e) {
+      declared = List.of(); // the reading below reports what is wrong
+    }
+    Vocabularies known = vocabularies.with(declared);
+    return readDocument(content, source, p -> read.apply(new TallyReader(p, known, 0).withDefinitions(definitions)));
+  }
+
+  // --- mappings ------------------------------------------------------------------------------
+
+  /**
+   * Reads a mapping document ({@code schemaVersion} 1) between two tally definitions. When this
+   * facade knows both definitions ({@link #withDefinitions}), every category id is checked against
+   * its definition, at its JSON path, with the closest known id; {@link
+   * io.hasila.tally.Comparison} checks them again in any case.
+   */
+  public Mapping readMapping(Path file) {
+    return readDocument(documentBytes(file), name(file), p -> MappingCodec.read(p, definitions, true));
+  }
+
+  /** Reads a mapping document from a stream, naming it {@code source} in errors; the caller closes {@code in}. */
+  public Mapping readMapping(InputStream in, String source) {
+    return readDocument(documentBytes(in, source), source, p -> MappingCodec.read(p, definitions, true));
+  }
+
+  /** Reads a mapping document from its text; see {@link #readMapping(Path)}. */
+  public Mapping mappingFromJson(String document) {
+    Objects.requireNonNull(document, "document");
+    return readDocument(document.getBytes(StandardCharsets.UTF_8), "document", p -> MappingCodec.read(p, definitions, true));
+  }
+
+  /** Writes a mapping document ({@code schemaVersion} 1), atomically; indented, a line of the mapping on one line. */
+  public void writeMapping(Path file, Mapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    writeFile(file, g -> MappingCodec.write(g, mapping));
+  }
+
+  /** Writes a mapping document to a caller's stream, which it never closes. */
+  public void writeMapping(OutputStream out, Mapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    writeStream(out, g -> MappingCodec.write(g, mapping));
+  }
+
+  /** A mapping document as text; see {@link #writeMapping(Path, Mapping)}. */
+  public String toJson(Mapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    return writeString(g -> MappingCodec.write(g, mapping), true) + "\n";
   }
 
   // --- documents -----------------------------------------------------------------------------

@@ -8,8 +8,10 @@ import io.hasila.model.Dataset;
 import io.hasila.model.Vocabularies;
 import io.hasila.tally.Category;
 import io.hasila.tally.Figure;
+import io.hasila.tally.Mapping;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
+import io.hasila.tally.Rule;
 import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
@@ -34,9 +36,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * The Jackson 3 module for Hasila's values: register it on your own mapper with {@code
  * JsonMapper.builder().addModule(new HasilaModule()).build()} (or let {@code findAndAddModules()}
  * find it) to read and write activities, audience snapshots, datasets, vocabularies, tally
- * definitions and tallies (and their parts: categories, measures, selectors, figures, provenances,
- * sources) in Hasila's JSON formats. Definitions and tallies are written as their documents, with
- * {@code schemaVersion}; a tally with its definition inline.
+ * definitions and tallies (and their parts: categories, rules, measures, selectors, figures,
+ * provenances, sources) and mappings between definitions in Hasila's JSON formats. Definitions,
+ * tallies and mappings are written as their documents, with {@code schemaVersion}; a tally with its
+ * definition inline; a figure, provenance or source alone with its source inline.
  *
  * <p>Its (de)serializers come from the descriptions: one per {@link ActivityType} (registered for
  * the type's Java type, which also covers its hidden implementation), keyed on the {@code type}
@@ -138,7 +141,10 @@ public final class HasilaModule extends JacksonModule {
           Measure.Distinct.class,
           Measure.Sum.class,
           Measure.LatestSnapshot.class,
+          Measure.SnapshotAt.class,
           Measure.SumOfChildren.class,
+          Measure.PublishedOnly.class,
+          Measure.Programme.class,
           Measure.None.class);
 
   private static final List<Class<? extends Provenance>> PROVENANCE_CLASSES =
@@ -191,6 +197,8 @@ public final class HasilaModule extends JacksonModule {
     s.addSerializer(Provenance.class, provenances);
     PROVENANCE_CLASSES.forEach(c -> addSerializer(s, c, provenances));
     s.addSerializer(Source.class, serializer(TallyWriter::write));
+    s.addSerializer(Rule.class, serializer(TallyWriter::write));
+    s.addSerializer(Mapping.class, serializer(MappingCodec::write));
   }
 
   private void addTallyDeserializers(SimpleDeserializers d) {
@@ -209,6 +217,29 @@ public final class HasilaModule extends JacksonModule {
     d.addDeserializer(Provenance.class, provenances);
     PROVENANCE_CLASSES.forEach(c -> narrow(d, c, provenances));
     d.addDeserializer(Source.class, new TallyDeserializer<>(Source.class, vocabularies, TallyReader.VERSION, TallyReader::source));
+    d.addDeserializer(Rule.class, new TallyDeserializer<>(Rule.class, vocabularies, TallyReader.VERSION, TallyReader::ruleAlone));
+    d.addDeserializer(Mapping.class, new MappingDeserializer());
+  }
+
+  /** Reads a mapping document strictly, its ids unchecked (no definitions are known here). */
+  private static final class MappingDeserializer extends ValueDeserializer<Mapping> {
+    @Override
+    public Mapping deserialize(JsonParser p, DeserializationContext ctxt) {
+      try {
+        try {
+          return MappingCodec.read(p, DefinitionRegistry.EMPTY, false);
+        } catch (JacksonException e) {
+          throw Faults.locate(e, p);
+        }
+      } catch (RuntimeException e) {
+        throw Faults.of(e, SOURCE, 0, null, 1);
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return Mapping.class;
+    }
   }
 
   private static <T, S extends T> void narrow(SimpleDeserializers d, Class<S> type, TallyDeserializer<T> delegate) {

@@ -28,17 +28,20 @@ public final class JsonSchemas {
   /** The resource name of the schema of a dataset document, {@code schemaVersion} 2. */
   public static final String DATASET = "/io/hasila/json/schema/dataset-2.schema.json";
 
-  /** The resource name of the schema of a tally definition document, {@code schemaVersion} 2. */
-  public static final String TALLY_DEFINITION = "/io/hasila/json/schema/tally-definition-2.schema.json";
+  /** The resource name of the schema of a tally definition document, {@code schemaVersion} 3. */
+  public static final String TALLY_DEFINITION = "/io/hasila/json/schema/tally-definition-3.schema.json";
 
-  /** The resource name of the schema of a tally document, {@code schemaVersion} 2. */
-  public static final String TALLY = "/io/hasila/json/schema/tally-2.schema.json";
+  /** The resource name of the schema of a tally document, {@code schemaVersion} 3. */
+  public static final String TALLY = "/io/hasila/json/schema/tally-3.schema.json";
 
   /** The resource name of the schema of a vocabulary document, {@code schemaVersion} 1. */
   public static final String VOCABULARIES = "/io/hasila/json/schema/vocabularies-1.schema.json";
 
+  /** The resource name of the schema of a mapping document between two tally definitions, {@code schemaVersion} 1. */
+  public static final String MAPPING = "/io/hasila/json/schema/mapping-1.schema.json";
+
   /** Every schema's resource name, the shared definitions first. */
-  public static final List<String> ALL = List.of(COMMON, RECORD, DATASET, TALLY_DEFINITION, TALLY, VOCABULARIES);
+  public static final List<String> ALL = List.of(COMMON, RECORD, DATASET, TALLY_DEFINITION, TALLY, VOCABULARIES, MAPPING);
 
   private JsonSchemas() {}
 

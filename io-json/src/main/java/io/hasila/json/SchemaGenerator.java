@@ -46,6 +46,7 @@ final class SchemaGenerator {
     out.put(JsonSchemas.TALLY_DEFINITION, text(tallyDefinition()));
     out.put(JsonSchemas.TALLY, text(tally()));
     out.put(JsonSchemas.VOCABULARIES, text(vocabularies()));
+    out.put(JsonSchemas.MAPPING, text(mapping()));
     return out;
   }
 
@@ -341,16 +342,18 @@ final class SchemaGenerator {
     return s;
   }
 
-  // --- tally-definition-2, tally-2 ---------------------------------------------------------------
+  // --- tally-definition-3, tally-3, mapping-1 ----------------------------------------------------
 
   private static Map<String, Object> tallyDefinition() {
     Map<String, Object> s =
         head(
             JsonSchemas.TALLY_DEFINITION,
             "Hasila tally definition document",
-            "The tree of categories an institution reports, each with the measure that computes it (schemaVersion 2). A schema"
-                + " cannot say that category ids are unique, that a child's id is under its parent's, that a total has a child"
-                + " with a value, that a property path exists or that listed values fit it: the reader checks those.");
+            "The tree of categories an institution reports, each with the measure that computes it, the rules its figures"
+                + " must pass and the codes it declares (schemaVersion 3). A schema cannot say that category ids are unique,"
+                + " that a child's id is under its parent's, that a total has a part with a value, that a property path exists"
+                + " or that listed values fit it, that codes are known or declared, or that rules name categories of the"
+                + " definition: the reader checks those.");
     s.put("type", "object");
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("schemaVersion", obj("const", TallyReader.VERSION));
@@ -388,14 +391,47 @@ final class SchemaGenerator {
                 ref(COMMON, "labels"),
                 "measure",
                 obj("$ref", "#/$defs/measure"),
+                "role",
+                obj(
+                    "enum",
+                    TallyReader.ROLES,
+                    "description",
+                    "Under the parent: part (added up into a total; the default), at_most (a subset, never more than the parent) or"
+                        + " display_only (shown, never checked)."),
                 "checkedTotal",
                 obj("type", "boolean"),
+                "tolerance",
+                obj("type", "integer", "minimum", 0, "description", "How far the parts may be from this total; 0 unless set."),
                 "note",
                 ref(COMMON, "text"),
                 "children",
                 obj("type", "array", "items", obj("$ref", "#/$defs/category"))),
             "required",
             List.of("id", "labels", "measure"),
+            "additionalProperties",
+            false));
+    defs.put(
+        "rule",
+        obj(
+            "type",
+            "object",
+            "description",
+            "A check between categories: the parts add up to the total (sum), at most to it (at_most), or as running totals"
+                + " of one date (sum_at_date).",
+            "properties",
+            obj(
+                "kind",
+                obj("enum", TallyReader.RULE_KINDS),
+                "total",
+                obj("$ref", "#/$defs/categoryId"),
+                "parts",
+                obj("type", "array", "items", obj("$ref", "#/$defs/categoryId"), "minItems", 1, "uniqueItems", true),
+                "tolerance",
+                obj("type", "integer", "minimum", 0),
+                "note",
+                ref(COMMON, "text")),
+            "required",
+            List.of("kind", "total", "parts"),
             "additionalProperties",
             false));
     defs.put(
@@ -455,7 +491,22 @@ final class SchemaGenerator {
             "latest_snapshot",
             obj("platform", ref(COMMON, codeDef(Platform.VOCABULARY)), "account", ref(COMMON, "text"), "of", obj("enum", numeric)),
             List.of("platform", "of")));
+    measures.add(
+        measure(
+            "snapshot_at",
+            obj(
+                "date",
+                ref(COMMON, "date"),
+                "platform",
+                ref(COMMON, codeDef(Platform.VOCABULARY)),
+                "account",
+                ref(COMMON, "text"),
+                "of",
+                obj("enum", numeric)),
+            List.of("date", "platform", "of")));
     measures.add(measure("sum_of_children", obj(), List.of()));
+    measures.add(measure("published_only", obj(), List.of()));
+    measures.add(measure("programme", obj(), List.of()));
     measures.add(measure("none", obj(), List.of()));
     defs.put("measure", obj("description", "How a category's value is obtained.", "oneOf", measures));
     s.put("$defs", defs);
@@ -466,10 +517,16 @@ final class SchemaGenerator {
     return obj(
         "id",
         ref(COMMON, "text"),
+        "version",
+        obj("$ref", COMMON + "#/$defs/text", "description", "The definition's version: one id and version, one definition."),
         "labels",
         ref(COMMON, "labels"),
+        VocabularyCodec.MEMBER,
+        ref(COMMON, "vocabularies"),
         "categories",
-        obj("type", "array", "items", obj("$ref", "#/$defs/category")));
+        obj("type", "array", "items", obj("$ref", "#/$defs/category")),
+        "rules",
+        obj("type", "array", "items", obj("$ref", "#/$defs/rule")));
   }
 
   private static Map<String, Object> dateRange() {
@@ -542,9 +599,10 @@ final class SchemaGenerator {
         head(
             JsonSchemas.TALLY,
             "Hasila tally document",
-            "The figures of one institution for one period under a definition, inline or named by id, each figure with its"
-                + " provenance (schemaVersion 2). A schema cannot say that figures name the definition's categories that have"
-                + " a value, once each: the reader checks that.");
+            "The figures of one institution for one period under a definition, inline or named by id (and version), each"
+                + " figure with its provenance, the sources of the published ones listed once (schemaVersion 3). A schema cannot"
+                + " say that figures name the definition's categories that have a value, once each, or that a published figure"
+                + " names a listed source and every listed source is named: the reader checks that.");
     s.put("type", "object");
     s.put(
         "properties",
@@ -555,10 +613,14 @@ final class SchemaGenerator {
             ref(DEFINITION, "definition"),
             "definitionRef",
             ref(COMMON, "text"),
+            "definitionVersion",
+            ref(COMMON, "text"),
             "institution",
             ref(COMMON, "institution"),
             "period",
             ref(DEFINITION, "dateRange"),
+            "sources",
+            obj("type", "array", "items", obj("$ref", "#/$defs/source")),
             "figures",
             obj("type", "array", "items", obj("$ref", "#/$defs/figure"))));
     s.put("required", List.of("schemaVersion", "institution", "period"));
@@ -585,7 +647,11 @@ final class SchemaGenerator {
     List<Object> provenances = new ArrayList<>();
     provenances.add(
         provenance(Provenance.Kind.COMPUTED, obj("inputs", obj("type", "integer", "minimum", 0)), List.of("inputs")));
-    provenances.add(provenance(Provenance.Kind.PUBLISHED, obj("source", obj("$ref", "#/$defs/source")), List.of("source")));
+    provenances.add(
+        provenance(
+            Provenance.Kind.PUBLISHED,
+            obj("source", obj("type", "string", "pattern", CODE_PATTERN, "description", "The id of one of the tally's sources.")),
+            List.of("source")));
     provenances.add(
         provenance(
             Provenance.Kind.DERIVED,
@@ -599,6 +665,8 @@ final class SchemaGenerator {
             "object",
             "properties",
             obj(
+                "id",
+                obj("type", "string", "pattern", CODE_PATTERN, "description", "The source's id in the tally, named by its figures."),
                 "title",
                 ref(COMMON, "text"),
                 "publisher",
@@ -607,13 +675,58 @@ final class SchemaGenerator {
                 ref(COMMON, "date"),
                 "url",
                 ref(COMMON, "uri"),
+                "language",
+                ref(COMMON, "language"),
                 "note",
                 ref(COMMON, "text")),
             "required",
-            List.of("title"),
+            List.of("id", "title"),
             "additionalProperties",
             false));
     s.put("$defs", defs);
+    return s;
+  }
+
+  private static Map<String, Object> mapping() {
+    Map<String, Object> s =
+        head(
+            JsonSchemas.MAPPING,
+            "Hasila mapping document",
+            "How the categories of an earlier tally definition (from) correspond to those of a later one (to): renamed,"
+                + " merged, split, new or discontinued lines; a category not named matches by id (schemaVersion 1). A schema"
+                + " cannot say that the ids are categories of the definitions: the reader checks that when it knows them.");
+    s.put("type", "object");
+    Map<String, Object> ids = obj("type", "array", "items", ref(DEFINITION, "categoryId"), "uniqueItems", true);
+    s.put(
+        "properties",
+        obj(
+            "schemaVersion",
+            obj("const", MappingCodec.SCHEMA_VERSION),
+            "from",
+            ref(COMMON, "text"),
+            "to",
+            ref(COMMON, "text"),
+            "note",
+            ref(COMMON, "text"),
+            "lines",
+            obj(
+                "type",
+                "array",
+                "items",
+                obj(
+                    "type",
+                    "object",
+                    "description",
+                    "Categories of the earlier definition (from), added up, against categories of the later one (to), added up;"
+                        + " one side may be empty.",
+                    "properties",
+                    obj("from", ids, "to", ids, "note", ref(COMMON, "text")),
+                    "required",
+                    List.of("from", "to"),
+                    "additionalProperties",
+                    false))));
+    s.put("required", List.of("schemaVersion", "from", "to"));
+    s.put("additionalProperties", false);
     return s;
   }
 

@@ -1,5 +1,6 @@
 package io.hasila.json;
 
+import io.hasila.internal.FastParse;
 import io.hasila.model.ActivityType;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
@@ -17,6 +18,7 @@ import io.hasila.tally.DateRange;
 import io.hasila.tally.Figure;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
+import io.hasila.tally.Rule;
 import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
@@ -25,6 +27,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,33 +47,49 @@ import tools.jackson.core.TokenStreamLocation;
  * their opening brace, in any property order, failing with a {@link JsonFault} that names the JSON
  * path, what was expected and what was found.
  *
- * <p>Documents of {@code schemaVersion} 2 use the generic forms: selectors and measures name
- * values by {@link PropertyPath} and list them in the JSON form of their {@link ValueType}.
- * Documents of version 1 are read through {@link LegacyForms}, which maps each form of version 1 to
- * the generic one; a document uses the forms of its own version only. Codes resolve against the
- * reader's vocabularies. A definition is hand-edited, so the reader checks what the model would
- * refuse where it can say more than the model: category ids and their place under their parent, ids
- * used twice (naming the line of the first use), totals without a child that has a value, unknown
- * kinds, codes, properties and paths (naming the closest known one). What is left to the model is
- * reported at the object it concerns. One instance per document; not thread safe.
+ * <p>Documents of {@code schemaVersion} 2 and 3 use the generic forms: selectors and measures name
+ * values by {@link PropertyPath} and list them in the JSON form of their {@link ValueType}; version
+ * 3 adds a definition's version, declared codes and rules, a category's role and tolerance, the
+ * measures {@code snapshot_at}, {@code published_only} and {@code programme}, and a tally's sources
+ * listed once and named by id. Documents of version 1 are read through {@link LegacyForms}, which
+ * maps each form of version 1 to the generic one; a document uses the forms of its own version
+ * only. Codes resolve against the reader's vocabularies plus those the definition declares. A
+ * definition is hand-edited, so the reader checks what the model would refuse where it can say
+ * more than the model: category ids and their place under their parent, ids used twice (naming
+ * the line of the first use), totals without a part that has a value, unknown kinds, codes,
+ * properties, paths, rule operands and source ids (naming the closest known one). What is left to
+ * the model is reported at the object it concerns. One instance per document; not thread safe.
  */
 final class TallyReader {
   /** The document version this code writes. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+
+  /** The version that introduced the generic forms of selectors and measures; read as it is. */
+  static final int GENERIC = 2;
 
   /** The version read through the migration to the generic forms. */
   static final int LEGACY = 1;
 
-  /** The measure kinds of version 2, in the order the README lists them. */
-  static final List<String> MEASURE_KINDS = List.of("count", "distinct", "sum", "latest_snapshot", "sum_of_children", "none");
+  /** The measure kinds of version 3, in the order the README lists them. */
+  static final List<String> MEASURE_KINDS =
+      List.of("count", "distinct", "sum", "latest_snapshot", "snapshot_at", "sum_of_children", "published_only", "programme", "none");
 
-  /** The selector kinds of version 2: the property that tells each form apart. */
+  /** The measure kinds version 3 added. */
+  private static final List<String> NEW_MEASURE_KINDS = List.of("snapshot_at", "published_only", "programme");
+
+  /** The roles of a category under its parent, as written. */
+  static final List<String> ROLES = List.of("part", "at_most", "display_only");
+
+  /** The kinds of rule, as written. */
+  static final List<String> RULE_KINDS = List.of("sum", "at_most", "sum_at_date");
+
+  /** The selector kinds of the generic forms: the property that tells each form apart. */
   static final List<String> SELECTOR_KINDS = List.of("all", "type", "property", "between", "and", "or", "not");
 
   /** The members of a selector or filter on a property: its name, then the values or the range. */
   static final List<String> CONDITION_MEMBERS = List.of("property", "in", "from", "to");
 
-  private static final List<String> MEASURE_MEMBERS = List.of("kind", "of", "where", "selector", "platform", "account");
+  private static final List<String> MEASURE_MEMBERS = List.of("kind", "of", "where", "selector", "date", "platform", "account");
   private static final List<String> LEGACY_MEASURE_MEMBERS = List.of("kind", "selector", "quantity", "platform", "account", "field");
 
   private static final Map<String, List<String>> PROVENANCE_PROPERTIES =
@@ -80,8 +99,11 @@ final class TallyReader {
           "derived", List.of("kind", "formula", "from"));
   private static final List<String> ANY_PROVENANCE_PROPERTY = List.of("kind", "inputs", "source", "formula", "from");
 
-  private static final List<String> CATEGORY_PROPERTIES = List.of("id", "labels", "measure", "checkedTotal", "note", "children");
-  private static final List<String> SOURCE_PROPERTIES = List.of("title", "publisher", "date", "url", "note");
+  private static final List<String> CATEGORY_PROPERTIES =
+      List.of("id", "labels", "measure", "role", "checkedTotal", "tolerance", "note", "children");
+  private static final List<String> RULE_PROPERTIES = List.of("kind", "total", "parts", "tolerance", "note");
+  private static final List<String> SOURCE_PROPERTIES = List.of("id", "title", "publisher", "date", "url", "language", "note");
+  private static final List<String> INLINE_SOURCE_PROPERTIES = List.of("title", "publisher", "date", "url", "note");
   private static final List<String> FIGURE_PROPERTIES = List.of("category", "value", "provenance");
 
   private static final Pattern CATEGORY_ID = Pattern.compile("[a-z0-9_]+(?:\\.[a-z0-9_]+)*");
@@ -90,13 +112,17 @@ final class TallyReader {
   private static final Pattern PATH_MESSAGE = Pattern.compile("^a property path must (.*?),? but (?:found|was:) (.*)$", Pattern.DOTALL);
 
   private final JsonParser p;
-  private final Codes codes;
+  private final Vocabularies vocabularies;
+  /** The codes selectors resolve against: the reader's, plus those the definition declares once read. */
+  private Codes codes;
   /** The document's schemaVersion; 0 until read. */
   private int version;
-  /** The first version 1 form read before the version was known: the fault if the document turns out to be version 2. */
-  private JsonFault legacyForm;
-  /** The first version 2 form read before the version was known: the fault if the document turns out to be version 1. */
-  private JsonFault currentForm;
+  /** The forms read before the version was known, checked against it when it is. */
+  private final List<Form> pending = new ArrayList<>();
+  /** The definitions a {@code definitionRef} resolves against. */
+  private DefinitionRegistry definitions = DefinitionRegistry.EMPTY;
+  /** Whether a tally document is being read: its published figures refer to its sources by id (version 3). */
+  private boolean inTally;
   /** The line each category id was first read on, to report ids used twice. */
   private final Map<String, Long> categoryLines = new HashMap<>();
 
@@ -107,8 +133,44 @@ final class TallyReader {
    */
   TallyReader(JsonParser p, Vocabularies vocabularies, int version) {
     this.p = p;
+    this.vocabularies = vocabularies;
     this.codes = new Codes(vocabularies);
     this.version = version;
+  }
+
+  /** This reader, resolving a tally's {@code definitionRef} against {@code definitions}. */
+  TallyReader withDefinitions(DefinitionRegistry definitions) {
+    this.definitions = definitions;
+    return this;
+  }
+
+  /**
+   * The codes a definition document (or a tally document's inline definition) declares, found
+   * before the document is read so that its selectors may use them wherever the declarations are;
+   * the parser before the document's first token.
+   */
+  static List<Term> declaredIn(JsonParser p) {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      return List.of();
+    }
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      p.nextToken();
+      if (name.equals(VocabularyCodec.MEMBER)) {
+        return VocabularyCodec.readDeclared(p);
+      }
+      if (name.equals("definition") && p.currentToken() == JsonToken.START_OBJECT) {
+        for (String inner = p.nextName(); inner != null; inner = p.nextName()) {
+          p.nextToken();
+          if (inner.equals(VocabularyCodec.MEMBER)) {
+            return VocabularyCodec.readDeclared(p);
+          }
+          p.skipChildren();
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    return List.of();
   }
 
   /** The code a provenance kind is written with. */
@@ -149,41 +211,101 @@ final class TallyReader {
     }
   }
 
-  /** Reads {@code schemaVersion}: 1 or 2, and checks the forms read before it against it. */
+  /** Reads {@code schemaVersion}: 3, 2 or 1, and checks the forms read before it against it. */
   private void version() {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || (JsonValues.count(p) != VERSION && p.getLongValue() != LEGACY)) {
-      throw JsonValues.fault(p, "schemaVersion " + VERSION + " (or " + LEGACY + ", read through the migration described in the README)");
+    long v = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? JsonValues.count(p) : -1;
+    if (v != VERSION && v != GENERIC && v != LEGACY) {
+      throw JsonValues.fault(
+          p, "schemaVersion " + VERSION + " (or " + GENERIC + " or " + LEGACY + ", read through the migration described in the README)");
     }
-    version = p.getIntValue();
-    if (version == VERSION && legacyForm != null) {
-      throw legacyForm;
+    version = (int) v;
+    for (Form f : pending) {
+      f.check(version);
     }
-    if (version == LEGACY && currentForm != null) {
-      throw currentForm;
+    pending.clear();
+  }
+
+  /** A form read in a document, valid in the versions {@code since} to {@code until}. */
+  private static final class Form {
+    final TokenStreamLocation at;
+    final String path;
+    final String what;
+    final int since;
+    final int until;
+
+    Form(TokenStreamLocation at, String path, String what, int since, int until) {
+      this.at = at;
+      this.path = path;
+      this.what = what;
+      this.since = since;
+      this.until = until;
+    }
+
+    /** Fails unless the form belongs to a document of {@code version}. */
+    void check(int version) {
+      if (version < since || version > until) {
+        throw new JsonFault(
+            at,
+            path,
+            "the forms of schemaVersion " + version + ", the document's version (the README lists the forms of each version)",
+            what + (since < until && until < VERSION ? ", a form of schemaVersions " + since + " and " + until : ", a form of schemaVersion " + since),
+            null);
+      }
     }
   }
 
-  /** A form of version 1 was read: a fault now in a version 2 document, or later if the version is not known yet. */
-  private void legacy(JsonFault ifCurrent) {
-    if (version == VERSION) {
-      throw ifCurrent;
-    }
-    if (version == 0 && legacyForm == null) {
-      legacyForm = ifCurrent;
+  /** A form valid from version {@code since} to {@code until} was read: a fault now if the version is known and not one of them, else when it is. */
+  private void form(TokenStreamLocation at, String path, String what, int since, int until) {
+    Form f = new Form(at, path, what, since, until);
+    if (version != 0) {
+      f.check(version);
+    } else {
+      pending.add(f);
     }
   }
 
-  /** A form of version 2 was read: a fault now in a version 1 document, or later if the version is not known yet. */
-  private void current(JsonFault ifLegacy) {
-    if (version == LEGACY) {
-      throw ifLegacy;
-    }
-    if (version == 0 && currentForm == null) {
-      currentForm = ifLegacy;
-    }
+  /** A form of version 1 only. */
+  private void legacy(TokenStreamLocation at, String path, String what) {
+    form(at, path, what, LEGACY, LEGACY);
+  }
+
+  /** A generic form, of version 2 and later. */
+  private void generic(TokenStreamLocation at, String path, String what) {
+    form(at, path, what, GENERIC, VERSION);
+  }
+
+  /** A form of version 3. */
+  private void latest(TokenStreamLocation at, String path, String what) {
+    form(at, path, what, VERSION, VERSION);
+  }
+
+  /** Whether the document is known to use the generic forms (version 2 or later). */
+  private boolean generic() {
+    return version >= GENERIC;
   }
 
   // --- definitions and categories ------------------------------------------------------------
+
+  /** The properties of a definition, after {@code schemaVersion} in a document. */
+  private static final List<String> DEFINITION_PROPERTIES = List.of("id", "version", "labels", VocabularyCodec.MEMBER, "categories", "rules");
+
+  /** The properties of a definition that version 3 added. */
+  private static final List<String> NEW_DEFINITION_PROPERTIES = List.of("version", VocabularyCodec.MEMBER, "rules");
+
+  /** A rule read before the categories it names are known: its members, where they are. */
+  private static final class RawRule {
+    TokenStreamLocation at;
+    String path;
+    Rule.Kind kind;
+    String total;
+    TokenStreamLocation totalAt;
+    String totalPath;
+    final List<String> parts = new ArrayList<>();
+    final List<TokenStreamLocation> partsAt = new ArrayList<>();
+    final List<String> partsPaths = new ArrayList<>();
+    long tolerance;
+    String note;
+  }
 
   /** Reads a definition; with {@code document}, {@code schemaVersion} is required (and allowed). */
   TallyDefinition definition(boolean document) {
@@ -193,32 +315,221 @@ final class TallyReader {
             : "a tally definition: an object with id, labels and categories");
     TokenStreamLocation start = p.currentTokenLocation();
     String path = JsonPaths.of(p);
-    List<String> allowed = document ? List.of("schemaVersion", "id", "labels", "categories") : List.of("id", "labels", "categories");
+    List<String> allowed = new ArrayList<>();
+    if (document) {
+      allowed.add("schemaVersion");
+    }
+    allowed.addAll(DEFINITION_PROPERTIES);
     String[] id = {null};
+    TokenStreamLocation[] idAt = {null};
+    String[] edition = {null};
     Labels[] labels = {null};
+    List<Term> declared = new ArrayList<>();
     List<Category> categories = new ArrayList<>();
+    List<RawRule> rules = new ArrayList<>();
     Set<String> seen =
         properties(
             allowed,
             "a property of a tally definition",
             name -> {
+              if (NEW_DEFINITION_PROPERTIES.contains(name)) {
+                latest(p.currentTokenLocation(), JsonPaths.of(p), "the property " + JsonPaths.quote(name) + " of a definition");
+              }
               switch (name) {
                 case "schemaVersion":
                   version();
                   break;
                 case "id":
+                  idAt[0] = p.currentTokenLocation();
                   id[0] = JsonValues.nonBlank(p, "a definition id");
+                  break;
+                case "version":
+                  edition[0] = JsonValues.nonBlank(p, "a version of the definition, such as \"2\"");
                   break;
                 case "labels":
                   labels[0] = VocabularyCodec.readLabels(p);
+                  break;
+                case VocabularyCodec.MEMBER:
+                  declared.addAll(VocabularyCodec.readDeclared(p));
+                  codes = new Codes(vocabularies.with(declared));
+                  break;
+                case "rules":
+                  JsonValues.array(p, () -> rules.add(rule()));
                   break;
                 default:
                   categories.addAll(categories(null));
               }
             });
-    required(seen, allowed, start, path);
-    return JsonValues.building(
-        p, () -> TallyDefinition.builder().id(id[0]).labels(labels[0]).addAllCategories(categories).build());
+    required(seen, document ? List.of("schemaVersion", "id", "labels", "categories") : List.of("id", "labels", "categories"), start, path);
+    Map<String, Category> byId = new LinkedHashMap<>();
+    for (Category c : categories) {
+      collect(c, byId);
+    }
+    List<Rule> built = new ArrayList<>();
+    for (RawRule r : rules) {
+      built.add(rule(r, byId, id[0]));
+    }
+    TallyDefinition d;
+    try {
+      d = JsonValues.building(
+          p,
+          () -> {
+            var b = TallyDefinition.builder().id(id[0]).labels(labels[0]).addAllDeclared(declared).addAllCategories(categories).addAllRules(built);
+            if (edition[0] != null) {
+              b.version(edition[0]);
+            }
+            return b.build();
+          });
+    } catch (JsonFault f) {
+      throw ruleFault(f, rules);
+    }
+    if (document && definitions.conflicting(d).isPresent()) {
+      throw new JsonFault(
+          idAt[0],
+          JsonPaths.child(path, "id"),
+          "an id and version the reader does not know for another definition (it was given a different definition "
+              + DefinitionRegistry.describe(d) + ")",
+          "a different definition with the same id and version",
+          null);
+    }
+    return d;
+  }
+
+  private static void collect(Category c, Map<String, Category> out) {
+    out.put(c.id(), c);
+    c.children().forEach(child -> collect(child, out));
+  }
+
+  /** A fault of the model about a declared rule, reported at that rule. */
+  private static JsonFault ruleFault(JsonFault f, List<RawRule> rules) {
+    Matcher m = RULE_MESSAGE.matcher(String.valueOf(f.getCause() == null ? "" : f.getCause().getMessage()));
+    if (!m.matches()) {
+      return f;
+    }
+    RawRule r = rules.get(Integer.parseInt(m.group(1)));
+    String member = m.group(2) == null ? "" : m.group(2);
+    return new JsonFault(r.at, r.path + member, "a rule that " + m.group(3), m.group(4), f.getCause());
+  }
+
+  private static final Pattern RULE_MESSAGE =
+      Pattern.compile("^TallyDefinition\\.rules\\[(\\d+)\\](\\.[a-z]+)? (.*) but was: (.*)$", Pattern.DOTALL);
+
+  /** Reads a rule: {@code kind}, {@code total}, {@code parts}, then optionally {@code tolerance} and {@code note}. */
+  private RawRule rule() {
+    first("a rule: an object with kind, total and parts");
+    RawRule r = new RawRule();
+    r.at = p.currentTokenLocation();
+    r.path = JsonPaths.of(p);
+    Set<String> seen =
+        properties(
+            RULE_PROPERTIES,
+            "a property of a rule",
+            name -> {
+              switch (name) {
+                case "kind":
+                  String kind = JsonValues.string(p);
+                  if (!RULE_KINDS.contains(kind)) {
+                    throw JsonValues.fault(p, "a kind of rule (one of " + String.join(", ", RULE_KINDS) + ")");
+                  }
+                  r.kind = Rule.Kind.values()[RULE_KINDS.indexOf(kind)];
+                  break;
+                case "total":
+                  r.totalAt = p.currentTokenLocation();
+                  r.totalPath = JsonPaths.of(p);
+                  r.total = JsonValues.nonBlank(p, "a category id");
+                  break;
+                case "parts":
+                  TokenStreamLocation at = p.currentTokenLocation();
+                  String partsPath = JsonPaths.of(p);
+                  JsonValues.array(
+                      p,
+                      () -> {
+                        r.partsAt.add(p.currentTokenLocation());
+                        r.partsPaths.add(JsonPaths.of(p));
+                        r.parts.add(JsonValues.nonBlank(p, "a category id"));
+                      });
+                  if (r.parts.isEmpty()) {
+                    throw new JsonFault(at, partsPath, "at least one category id", "[]", null);
+                  }
+                  break;
+                case "tolerance":
+                  r.tolerance = JsonValues.count(p);
+                  if (r.tolerance < 0) {
+                    throw JsonValues.fault(p, "a tolerance, not negative");
+                  }
+                  break;
+                default:
+                  r.note = JsonValues.nonBlank(p, "a note");
+              }
+            });
+    required(seen, List.of("kind", "total", "parts"), r.at, r.path);
+    return r;
+  }
+
+  /** Reads a rule alone, its operands unchecked (a definition checks them against its categories). */
+  Rule ruleAlone() {
+    RawRule r = rule();
+    var b = Rule.builder().kind(r.kind).total(r.total).addAllParts(r.parts).tolerance(r.tolerance);
+    if (r.note != null) {
+      b.note(r.note);
+    }
+    return JsonValues.building(p, b::build);
+  }
+
+  /** A rule whose operands name categories of the definition that have a value, each at its JSON path with the closest known id. */
+  private Rule rule(RawRule r, Map<String, Category> byId, String definitionId) {
+    operand(r.total, r.totalAt, r.totalPath, byId, definitionId);
+    Set<String> parts = new HashSet<>();
+    for (int i = 0; i < r.parts.size(); i++) {
+      String part = r.parts.get(i);
+      operand(part, r.partsAt.get(i), r.partsPaths.get(i), byId, definitionId);
+      if (part.equals(r.total) || !parts.add(part)) {
+        throw new JsonFault(
+            r.partsAt.get(i), r.partsPaths.get(i), "each category once, the total " + JsonPaths.quote(r.total) + " not among the parts", JsonPaths.quote(part), null);
+      }
+    }
+    var b = Rule.builder().kind(r.kind).total(r.total).addAllParts(r.parts).tolerance(r.tolerance);
+    if (r.note != null) {
+      b.note(r.note);
+    }
+    return b.build();
+  }
+
+  private static void operand(String id, TokenStreamLocation at, String path, Map<String, Category> byId, String definitionId) {
+    Category c = byId.get(id);
+    if (c == null) {
+      throw new JsonFault(
+          at, path, "a category of the definition" + (definitionId == null ? "" : " " + JsonPaths.quote(definitionId)), Codes.found(id, byId.keySet()), null);
+    }
+    if (!c.hasValue()) {
+      throw new JsonFault(at, path, "a category with a value (the measure of " + id + " is " + measureKind(c.measure()) + ")", JsonPaths.quote(id), null);
+    }
+  }
+
+  /** The kind a measure is written with. */
+  static String measureKind(Measure m) {
+    if (m instanceof Measure.Count) {
+      return "count";
+    }
+    if (m instanceof Measure.Distinct) {
+      return "distinct";
+    }
+    if (m instanceof Measure.Sum) {
+      return "sum";
+    }
+    if (m instanceof Measure.LatestSnapshot) {
+      return "latest_snapshot";
+    }
+    if (m instanceof Measure.SnapshotAt) {
+      return "snapshot_at";
+    }
+    if (m instanceof Measure.SumOfChildren) {
+      return "sum_of_children";
+    }
+    if (m instanceof Measure.PublishedOnly) {
+      return "published_only";
+    }
+    return m instanceof Measure.Programme ? "programme" : "none";
   }
 
   /** Reads a category read alone (its children checked against it, its ids unique among its own). */
@@ -274,60 +585,101 @@ final class TallyReader {
     String path = JsonPaths.of(p);
     Parent self = new Parent();
     var b = Category.builder();
-    Object[] v = new Object[CATEGORY_PROPERTIES.size()];
-    TokenStreamLocation[] at = new TokenStreamLocation[CATEGORY_PROPERTIES.size()];
+    Map<String, Object> v = new HashMap<>();
+    Map<String, TokenStreamLocation> at = new HashMap<>();
     Set<String> seen =
         properties(
             CATEGORY_PROPERTIES,
             "a property of a category",
             name -> {
-              int i = CATEGORY_PROPERTIES.indexOf(name);
-              at[i] = p.currentTokenLocation();
+              at.put(name, p.currentTokenLocation());
               switch (name) {
                 case "id":
                   String id = categoryId(parent);
                   self.known(id);
-                  v[i] = id;
+                  v.put(name, id);
                   break;
                 case "labels":
-                  v[i] = VocabularyCodec.readLabels(p);
+                  v.put(name, VocabularyCodec.readLabels(p));
                   break;
                 case "measure":
-                  v[i] = measure();
+                  v.put(name, measure());
+                  break;
+                case "role":
+                  latest(p.currentTokenLocation(), JsonPaths.of(p), "the property \"role\" of a category");
+                  String role = JsonValues.string(p);
+                  if (!ROLES.contains(role)) {
+                    throw new JsonFault(
+                        p.currentTokenLocation(), JsonPaths.of(p), "a role under the parent (one of " + String.join(", ", ROLES) + ")", Codes.found(role, ROLES), null);
+                  }
+                  v.put(name, Category.Role.values()[ROLES.indexOf(role)]);
                   break;
                 case "checkedTotal":
-                  v[i] = JsonValues.bool(p);
+                  v.put(name, JsonValues.bool(p));
+                  break;
+                case "tolerance":
+                  latest(p.currentTokenLocation(), JsonPaths.of(p), "the property \"tolerance\" of a category");
+                  long tolerance = JsonValues.count(p);
+                  if (tolerance < 0) {
+                    throw JsonValues.fault(p, "a tolerance, not negative");
+                  }
+                  v.put(name, tolerance);
                   break;
                 case "note":
-                  v[i] = JsonValues.string(p);
+                  v.put(name, JsonValues.string(p));
                   break;
                 default:
-                  v[i] = categories(self);
+                  v.put(name, categories(self));
               }
             });
     required(seen, List.of("id", "labels", "measure"), start, path);
-    String id = (String) v[0];
-    Measure measure = (Measure) v[2];
-    boolean checked = Boolean.TRUE.equals(v[3]);
+    String id = (String) v.get("id");
+    Measure measure = (Measure) v.get("measure");
+    boolean checked = Boolean.TRUE.equals(v.get("checkedTotal"));
     @SuppressWarnings("unchecked")
-    List<Category> children = v[5] == null ? List.of() : (List<Category>) v[5];
-    if (checked && measure instanceof Measure.None) {
+    List<Category> children = v.containsKey("children") ? (List<Category>) v.get("children") : List.of();
+    boolean valued = !(measure instanceof Measure.None) && !(measure instanceof Measure.Programme);
+    if (checked && !valued) {
       throw new JsonFault(
-          at[3], JsonPaths.child(path, "checkedTotal"), "checkedTotal only on a category with a value (the measure is none)", "true", null);
-    }
-    boolean sum = measure instanceof Measure.SumOfChildren;
-    if ((checked || sum) && children.stream().noneMatch(Category::hasValue)) {
-      int where = children.isEmpty() ? (sum ? 2 : 3) : 5;
-      throw new JsonFault(
-          at[where],
-          JsonPaths.child(path, CATEGORY_PROPERTIES.get(where)),
-          "a child category with a value, since " + id + " is a total (" + (sum ? "sum_of_children" : "checkedTotal") + ")",
-          children.isEmpty() ? "no children" : "only children whose measure is none",
+          at.get("checkedTotal"),
+          JsonPaths.child(path, "checkedTotal"),
+          "checkedTotal only on a category with a value (the measure is " + measureKind(measure) + ")",
+          "true",
           null);
     }
-    b.id(id).labels((Labels) v[1]).measure(measure).checkedTotal(checked).addAllChildren(children);
-    if (v[4] != null) {
-      b.note((String) v[4]);
+    boolean sum = measure instanceof Measure.SumOfChildren;
+    if ((checked || sum) && children.stream().noneMatch(c -> c.hasValue() && c.role() == Category.Role.PART)) {
+      String where = children.isEmpty() ? (sum ? "measure" : "checkedTotal") : "children";
+      throw new JsonFault(
+          at.get(where),
+          JsonPaths.child(path, where),
+          "a child category with a value, since " + id + " is a total (" + (sum ? "sum_of_children" : "checkedTotal") + ")",
+          children.isEmpty()
+              ? "no children"
+              : children.stream().noneMatch(Category::hasValue)
+                  ? "only children whose measure is none or programme"
+                  : "only children outside its sum (at_most or display_only)",
+          null);
+    }
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i).role() == Category.Role.AT_MOST && !valued) {
+        throw new JsonFault(
+            at.get("children"),
+            JsonPaths.child(path, "children") + "[" + i + "].role",
+            "a role other than at_most under " + id + ", which has no value (the measure is " + measureKind(measure) + ")",
+            "\"at_most\"",
+            null);
+      }
+    }
+    b.id(id).labels((Labels) v.get("labels")).measure(measure).checkedTotal(checked).addAllChildren(children);
+    if (v.containsKey("role")) {
+      b.role((Category.Role) v.get("role"));
+    }
+    if (v.containsKey("tolerance")) {
+      b.tolerance((Long) v.get("tolerance"));
+    }
+    if (v.containsKey("note")) {
+      b.note((String) v.get("note"));
     }
     return JsonValues.building(p, b::build);
   }
@@ -401,6 +753,9 @@ final class TallyReader {
         case "account":
           m.value = JsonValues.nonBlank(p, "an account");
           break;
+        case "date":
+          m.value = JsonValues.date(p);
+          break;
         case "kind":
         case "of":
         case "quantity":
@@ -429,7 +784,7 @@ final class TallyReader {
       case "distinct":
         allowed = List.of("kind", "of", "where", "selector");
         legacyForm = false;
-        current(formFault(kindMember.at, kindMember.path, "the measure kind \"distinct\"", VERSION));
+        generic(kindMember.at, kindMember.path, "the measure kind \"distinct\"");
         break;
       case "sum":
         legacyForm = members.containsKey("quantity");
@@ -439,13 +794,19 @@ final class TallyReader {
         legacyForm = members.containsKey("field");
         allowed = legacyForm ? List.of("kind", "platform", "account", "field") : List.of("kind", "platform", "account", "of");
         break;
+      case "snapshot_at":
+        allowed = List.of("kind", "date", "platform", "account", "of");
+        legacyForm = false;
+        break;
       case "sum_of_children":
+      case "published_only":
+      case "programme":
       case "none":
         allowed = List.of("kind");
         legacyForm = false;
         break;
       default:
-        legacyDistinct = version == VERSION ? null : LegacyForms.distinct(kind).orElse(null);
+        legacyDistinct = generic() ? null : LegacyForms.distinct(kind).orElse(null);
         if (legacyDistinct == null) {
           String hint = LegacyForms.distinct(kind).isPresent() ? " (a kind of schemaVersion " + LEGACY + ")" : "";
           throw new JsonFault(
@@ -469,9 +830,11 @@ final class TallyReader {
     if (legacyForm) {
       Member signal = members.containsKey("quantity") ? members.get("quantity") : members.containsKey("field") ? members.get("field") : kindMember;
       String what = signal == kindMember ? "the measure kind " + JsonPaths.quote(kind) : "the member " + JsonPaths.quote(signal.name) + " of a " + kind + " measure";
-      legacy(formFault(signal == kindMember ? signal.at : signal.nameAt, signal.path, what, LEGACY));
+      legacy(signal == kindMember ? signal.at : signal.nameAt, signal.path, what);
+    } else if (NEW_MEASURE_KINDS.contains(kind)) {
+      latest(kindMember.at, kindMember.path, "the measure kind " + JsonPaths.quote(kind));
     } else if (members.containsKey("of")) {
-      current(formFault(members.get("of").nameAt, members.get("of").path, "the member \"of\" of a " + kind + " measure", VERSION));
+      generic(members.get("of").nameAt, members.get("of").path, "the member \"of\" of a " + kind + " measure");
     }
     for (String name : allowed) {
       boolean optional = name.equals("account") || name.equals("where") || (legacyDistinct != null && !name.equals("selector") && !name.equals("kind"));
@@ -506,6 +869,7 @@ final class TallyReader {
           return JsonValues.building(p, () -> Measure.sum(sumOf, selector));
         }
       case "latest_snapshot":
+      case "snapshot_at":
         {
           Member platformMember = members.get("platform");
           Term platform = codes.find(RecordLayout.vocabularyIndex(Platform.VOCABULARY), platformMember.string());
@@ -524,10 +888,18 @@ final class TallyReader {
                           Codes.found(field.string(), LegacyForms.Snapshots.names()),
                           null));
           Optional<String> account = Optional.ofNullable(members.get("account")).map(Member::string);
+          if (kind.equals("snapshot_at")) {
+            LocalDate date = (LocalDate) members.get("date").value;
+            return JsonValues.building(p, () -> new Measure.SnapshotAt(date, (Platform) platform, account, of));
+          }
           return JsonValues.building(p, () -> new Measure.LatestSnapshot((Platform) platform, account, of));
         }
       case "sum_of_children":
         return Measure.sumOfChildren();
+      case "published_only":
+        return Measure.publishedOnly();
+      case "programme":
+        return Measure.programme();
       case "none":
         return Measure.none();
       default:
@@ -587,7 +959,7 @@ final class TallyReader {
   }
 
   private boolean isLegacyFilterMember(String name) {
-    if (version == VERSION) {
+    if (generic()) {
       return false;
     }
     for (String kind : LegacyForms.distinctKinds()) {
@@ -599,7 +971,7 @@ final class TallyReader {
   }
 
   private List<String> anyMeasureMember() {
-    if (version == VERSION) {
+    if (generic()) {
       return MEASURE_MEMBERS;
     }
     Set<String> all = new LinkedHashSet<>(version == LEGACY ? List.of() : MEASURE_MEMBERS);
@@ -611,7 +983,7 @@ final class TallyReader {
   }
 
   private String measureKinds() {
-    if (version == VERSION) {
+    if (generic()) {
       return String.join(", ", MEASURE_KINDS);
     }
     List<String> legacy = new ArrayList<>(List.of("count"));
@@ -625,21 +997,10 @@ final class TallyReader {
 
   private List<String> allMeasureKinds() {
     List<String> all = new ArrayList<>(MEASURE_KINDS);
-    if (version != VERSION) {
+    if (!generic()) {
       all.addAll(LegacyForms.distinctKinds());
     }
     return all;
-  }
-
-  /** The fault for a form of {@code formVersion} in a document of the other version. */
-  private static JsonFault formFault(TokenStreamLocation at, String path, String what, int formVersion) {
-    int documentVersion = formVersion == LEGACY ? VERSION : LEGACY;
-    return new JsonFault(
-        at,
-        path,
-        "the forms of schemaVersion " + documentVersion + ", the document's version (the README lists the forms of each version)",
-        what + ", a form of schemaVersion " + formVersion,
-        null);
   }
 
   /** A property path written as a string member, such as {@code unit.id}. */
@@ -716,12 +1077,12 @@ final class TallyReader {
         s = new Selector.Not(selector());
         break;
       default:
-        PropertyPath legacyPath = version == VERSION ? null : LegacyForms.selector(name).orElse(null);
+        PropertyPath legacyPath = generic() ? null : LegacyForms.selector(name).orElse(null);
         if (legacyPath == null) {
           String hint = LegacyForms.selector(name).isPresent() ? " (a key of schemaVersion " + LEGACY + ")" : "";
           throw new JsonFault(nameAt, namePath, "a selector kind (one of " + selectorKinds() + ")", Codes.found(name, allSelectorKinds()) + hint, null);
         }
-        legacy(formFault(nameAt, namePath, "the selector key " + JsonPaths.quote(name), LEGACY));
+        legacy(nameAt, namePath, "the selector key " + JsonPaths.quote(name));
         p.nextToken();
         TokenStreamLocation at = p.currentTokenLocation();
         String valuesPath = JsonPaths.of(p);
@@ -743,7 +1104,7 @@ final class TallyReader {
   /** A selector on a property, {@code {"property": path, "in": [...]}} or with {@code "from"} and {@code "to"}. */
   private Selector where(TokenStreamLocation start, String path, String firstName) {
     RawCondition c = condition(start, path, firstName, "a selector on a property");
-    current(formFault(start, path, "a selector on a \"property\"", VERSION));
+    generic(start, path, "a selector on a \"property\"");
     PropertyPath property = path(c.property, c.propertyAt, c.propertyPath);
     if (property.valueType().kind() == ValueType.Kind.RECORD) {
       RecordType<?> records = property.valueType().recordType().orElseThrow();
@@ -761,7 +1122,7 @@ final class TallyReader {
   }
 
   private String selectorKinds() {
-    if (version == VERSION) {
+    if (generic()) {
       return String.join(", ", SELECTOR_KINDS);
     }
     List<String> legacy = new ArrayList<>(List.of("all", "type", "between", "and", "or", "not"));
@@ -775,7 +1136,7 @@ final class TallyReader {
 
   private List<String> allSelectorKinds() {
     List<String> all = new ArrayList<>(SELECTOR_KINDS);
-    if (version != VERSION) {
+    if (!generic()) {
       all.addAll(LegacyForms.selectorKeys());
     }
     return all;
@@ -1071,10 +1432,32 @@ final class TallyReader {
 
   // --- tallies -------------------------------------------------------------------------------
 
+  /** A published figure's reference to a source of the tally, resolved once the sources are read. */
+  private static final class SourceRef {
+    final String id;
+    final TokenStreamLocation at;
+    final String path;
+
+    SourceRef(String id, TokenStreamLocation at, String path) {
+      this.id = id;
+      this.at = at;
+      this.path = path;
+    }
+  }
+
+  /** A figure of a tally as read: its category, where, its value and its provenance (or a reference to a source). */
+  private static final class RawFigure {
+    String category;
+    TokenStreamLocation at;
+    String path;
+    long value;
+    Object provenance;
+  }
+
   /**
    * Reads a tally; with {@code document}, {@code schemaVersion} is required (and allowed).
    *
-   * @param given the definition the caller supplies, or null to require an inline one
+   * @param given the definition the caller supplies, or null to take the inline one or a registered one
    */
   Tally tally(boolean document, TallyDefinition given) {
     first(
@@ -1083,16 +1466,23 @@ final class TallyReader {
             : "a tally: an object with definition, institution, period and figures");
     TokenStreamLocation start = p.currentTokenLocation();
     String path = JsonPaths.of(p);
-    List<String> allowed =
-        document
-            ? List.of("schemaVersion", "definition", "definitionRef", "institution", "period", "figures")
-            : List.of("definition", "definitionRef", "institution", "period", "figures");
+    List<String> allowed = new ArrayList<>();
+    if (document) {
+      allowed.add("schemaVersion");
+    }
+    allowed.addAll(List.of("definition", "definitionRef", "definitionVersion", "institution", "period", "sources", "figures"));
+    inTally = true;
     TallyDefinition[] inline = {null};
     String[] ref = {null};
+    String[] refVersion = {null};
     TokenStreamLocation[] defAt = {null};
+    TokenStreamLocation[] versionAt = {null};
     Institution[] institution = {null};
     DateRange[] period = {null};
-    List<Object[]> figures = new ArrayList<>();
+    Map<String, Source> sources = new LinkedHashMap<>();
+    Map<String, TokenStreamLocation> sourcesAt = new HashMap<>();
+    Map<String, String> sourcesPaths = new HashMap<>();
+    List<RawFigure> figures = new ArrayList<>();
     Set<String> seen =
         properties(
             allowed,
@@ -1110,10 +1500,17 @@ final class TallyReader {
                   }
                   defAt[0] = p.currentTokenLocation();
                   if (name.equals("definition")) {
+                    inTally = false;
                     inline[0] = definition(false);
+                    inTally = true;
                   } else {
                     ref[0] = JsonValues.nonBlank(p, "a definition id");
                   }
+                  break;
+                case "definitionVersion":
+                  latest(p.currentTokenLocation(), JsonPaths.of(p), "the property \"definitionVersion\" of a tally");
+                  versionAt[0] = p.currentTokenLocation();
+                  refVersion[0] = JsonValues.nonBlank(p, "a version of the definition");
                   break;
                 case "institution":
                   institution[0] = DatasetCodec.readInstitution(p, JsonPaths.of(p));
@@ -1121,10 +1518,32 @@ final class TallyReader {
                 case "period":
                   period[0] = range();
                   break;
+                case "sources":
+                  latest(p.currentTokenLocation(), JsonPaths.of(p), "the property \"sources\" of a tally");
+                  JsonValues.array(
+                      p,
+                      () -> {
+                        TokenStreamLocation at = p.currentTokenLocation();
+                        String sourcePath = JsonPaths.of(p);
+                        Source source = source(true, false);
+                        TokenStreamLocation first = sourcesAt.putIfAbsent(source.id(), at);
+                        if (first != null) {
+                          throw new JsonFault(
+                              at,
+                              sourcePath + ".id",
+                              "a source id not used before (it is used on line " + first.getLineNr() + ")",
+                              JsonPaths.quote(source.id()),
+                              null);
+                        }
+                        sources.put(source.id(), source);
+                        sourcesPaths.put(source.id(), sourcePath);
+                      });
+                  break;
                 default:
                   JsonValues.array(p, () -> figures.add(figureInTally()));
               }
             });
+    inTally = false;
     if (document && !seen.contains("schemaVersion")) {
       throw missing(start, path, "schemaVersion");
     }
@@ -1132,31 +1551,65 @@ final class TallyReader {
       throw new JsonFault(
           start, JsonPaths.child(path, "definition"), "the required property \"definition\" (or \"definitionRef\")", "none", null);
     }
+    if (refVersion[0] != null && ref[0] == null) {
+      throw new JsonFault(
+          versionAt[0],
+          JsonPaths.child(path, "definitionVersion"),
+          "\"definitionVersion\" only with \"definitionRef\" (an inline definition states its own version)",
+          JsonPaths.quote(refVersion[0]),
+          null);
+    }
     required(seen, List.of("institution", "period"), start, path);
-    TallyDefinition definition = definitionOf(inline[0], ref[0], given, defAt[0], path);
+    TallyDefinition definition = definitionOf(inline[0], ref[0], Optional.ofNullable(refVersion[0]), given, defAt[0], versionAt[0], path);
     Map<String, Category> categories = new LinkedHashMap<>();
     definition.allCategories().forEach(c -> categories.put(c.id(), c));
     Map<String, Figure> byCategory = new LinkedHashMap<>();
     Map<String, Long> lines = new HashMap<>();
-    for (Object[] f : figures) {
-      String id = (String) f[0];
-      TokenStreamLocation at = (TokenStreamLocation) f[1];
-      String figurePath = (String) f[2];
+    Set<String> cited = new HashSet<>();
+    for (RawFigure f : figures) {
+      String id = f.category;
       Category c = categories.get(id);
       if (c == null) {
         throw new JsonFault(
-            at, figurePath, "a category of the definition " + JsonPaths.quote(definition.id()), Codes.found(id, categories.keySet()), null);
+            f.at, f.path, "a category of the definition " + JsonPaths.quote(definition.id()), Codes.found(id, categories.keySet()), null);
       }
       if (!c.hasValue()) {
-        throw new JsonFault(at, figurePath, "a category with a value (the measure of " + id + " is none)", JsonPaths.quote(id), null);
+        throw new JsonFault(
+            f.at, f.path, "a category with a value (the measure of " + id + " is " + measureKind(c.measure()) + ")", JsonPaths.quote(id), null);
       }
-      Long first = lines.putIfAbsent(id, (long) at.getLineNr());
+      Long first = lines.putIfAbsent(id, (long) f.at.getLineNr());
       if (first != null) {
         throw new JsonFault(
-            at, figurePath, "one figure per category (" + id + " has a figure on line " + first + ")", "a second figure for " + JsonPaths.quote(id), null);
+            f.at, f.path, "one figure per category (" + id + " has a figure on line " + first + ")", "a second figure for " + JsonPaths.quote(id), null);
       }
-      byCategory.put(id, (Figure) f[3]);
+      Provenance provenance;
+      if (f.provenance instanceof SourceRef) {
+        SourceRef r = (SourceRef) f.provenance;
+        Source source = sources.get(r.id);
+        if (source == null) {
+          throw new JsonFault(
+              r.at,
+              r.path,
+              sources.isEmpty() ? "the id of a source listed in \"sources\" (the tally lists none)" : "the id of a source listed in \"sources\"",
+              Codes.found(r.id, sources.keySet()),
+              null);
+        }
+        cited.add(r.id);
+        provenance = Provenance.published(source);
+      } else {
+        provenance = (Provenance) f.provenance;
+      }
+      long value = f.value;
+      byCategory.put(id, JsonValues.building(p, () -> Figure.of(value, provenance)));
     }
+    for (String id : sources.keySet()) {
+      if (!cited.contains(id)) {
+        throw new JsonFault(
+            sourcesAt.get(id), sourcesPaths.get(id) + ".id", "a source a figure cites (list each source once, for the figures that cite it)",
+            JsonPaths.quote(id) + ", which no figure cites", null);
+      }
+    }
+    Map<String, Figure> distinct = distinctSourceIds(byCategory);
     return JsonValues.building(
         p,
         () ->
@@ -1164,12 +1617,46 @@ final class TallyReader {
                 .definition(definition)
                 .institution(institution[0])
                 .period(period[0])
-                .putAllFigures(byCategory)
+                .putAllFigures(distinct)
                 .build());
   }
 
-  private static TallyDefinition definitionOf(
-      TallyDefinition inline, String ref, TallyDefinition given, TokenStreamLocation at, String path) {
+  /**
+   * The figures with sources written inline (versions 1 and 2), each source given an id no other
+   * source of the tally has: its own (made from the title), or that id with {@code -2}, {@code -3}...
+   */
+  private static Map<String, Figure> distinctSourceIds(Map<String, Figure> figures) {
+    Map<String, Source> byId = new HashMap<>();
+    Map<Source, Source> renamed = new HashMap<>();
+    Map<String, Figure> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Figure> e : figures.entrySet()) {
+      Figure f = e.getValue();
+      if (f.provenance() instanceof Provenance.Published) {
+        Source s = ((Provenance.Published) f.provenance()).source();
+        Source given = renamed.get(s);
+        if (given == null) {
+          given = s;
+          for (int n = 2; byId.containsKey(given.id()) && !byId.get(given.id()).equals(given); n++) {
+            given = Source.builder().from(s).id(s.id() + "-" + n).build();
+          }
+          byId.put(given.id(), given);
+          renamed.put(s, given);
+        }
+        f = Figure.of(f.value(), Provenance.published(given));
+      }
+      out.put(e.getKey(), f);
+    }
+    return out;
+  }
+
+  private TallyDefinition definitionOf(
+      TallyDefinition inline,
+      String ref,
+      Optional<String> refVersion,
+      TallyDefinition given,
+      TokenStreamLocation at,
+      TokenStreamLocation versionAt,
+      String path) {
     if (inline != null) {
       if (given != null && !given.equals(inline)) {
         throw new JsonFault(
@@ -1179,73 +1666,136 @@ final class TallyReader {
             "a different inline definition" + (given.id().equals(inline.id()) ? " with the same id" : " " + JsonPaths.quote(inline.id())),
             null);
       }
+      Optional<TallyDefinition> other = definitions.conflicting(inline);
+      if (other.isPresent()) {
+        throw new JsonFault(
+            at,
+            JsonPaths.child(path, "definition"),
+            "the definition registered as " + DefinitionRegistry.describe(inline) + " (one id and version, one definition)",
+            "a different definition with the same id and version",
+            null);
+      }
       return inline;
     }
-    if (given == null) {
+    if (given != null) {
+      if (!given.id().equals(ref)) {
+        throw new JsonFault(
+            at, JsonPaths.child(path, "definitionRef"), "the id of the definition passed by the caller (" + JsonPaths.quote(given.id()) + ")", JsonPaths.quote(ref), null);
+      }
+      if (refVersion.isPresent() && !refVersion.equals(given.version())) {
+        throw new JsonFault(
+            versionAt,
+            JsonPaths.child(path, "definitionVersion"),
+            "the version of the definition passed by the caller (" + given.version().map(JsonPaths::quote).orElse("none") + ")",
+            JsonPaths.quote(refVersion.get()),
+            null);
+      }
+      return given;
+    }
+    List<TallyDefinition> registered = definitions.withId(ref);
+    if (registered.isEmpty()) {
       throw new JsonFault(
           at,
           JsonPaths.child(path, "definitionRef"),
-          "an inline \"definition\" (to read a tally that refers to its definition, pass the definition: readTally(file, definition))",
-          "a reference to " + JsonPaths.quote(ref),
+          "an inline \"definition\", or the id of a definition the reader knows (pass the definition: readTally(file, definition), or"
+              + " register it with withDefinitions)",
+          "a reference to " + Codes.found(ref, definitions.ids()),
           null);
     }
-    if (!given.id().equals(ref)) {
-      throw new JsonFault(
-          at, JsonPaths.child(path, "definitionRef"), "the id of the definition passed by the caller (" + JsonPaths.quote(given.id()) + ")", JsonPaths.quote(ref), null);
+    if (refVersion.isPresent()) {
+      return definitions.find(ref, refVersion).orElseThrow(
+          () -> new JsonFault(
+              versionAt,
+              JsonPaths.child(path, "definitionVersion"),
+              "a version of " + JsonPaths.quote(ref) + " the reader knows (" + versions(registered) + ")",
+              JsonPaths.quote(refVersion.get()),
+              null));
     }
-    return given;
+    if (registered.size() > 1) {
+      throw new JsonFault(
+          at,
+          JsonPaths.child(path, "definitionVersion"),
+          "\"definitionVersion\": the reader knows several versions of " + JsonPaths.quote(ref) + " (" + versions(registered) + ")",
+          "none",
+          null);
+    }
+    return registered.get(0);
   }
 
-  /** One element of a tally's figures: {category id, its location, its path, the figure}. */
-  private Object[] figureInTally() {
+  private static String versions(List<TallyDefinition> definitions) {
+    List<String> out = new ArrayList<>();
+    definitions.forEach(d -> out.add(d.version().map(JsonPaths::quote).orElse("without a version")));
+    return String.join(", ", out);
+  }
+
+  /** One element of a tally's figures. */
+  private RawFigure figureInTally() {
     first("a figure: an object with category, value and provenance");
+    RawFigure f = new RawFigure();
     TokenStreamLocation start = p.currentTokenLocation();
     String path = JsonPaths.of(p);
-    Object[] out = new Object[4];
-    Figure f = figure(FIGURE_PROPERTIES, start, path, out);
-    out[3] = f;
-    return out;
+    Set<String> seen =
+        properties(
+            FIGURE_PROPERTIES,
+            "a property of a figure",
+            name -> {
+              switch (name) {
+                case "category":
+                  f.at = p.currentTokenLocation();
+                  f.path = JsonPaths.of(p);
+                  f.category = JsonValues.string(p);
+                  break;
+                case "value":
+                  f.value = JsonValues.count(p);
+                  break;
+                default:
+                  f.provenance = provenance(true);
+              }
+            });
+    required(seen, FIGURE_PROPERTIES, start, path);
+    return f;
   }
 
-  /** Reads a figure alone: {@code {"value", "provenance"}}. */
+  /** Reads a figure alone: {@code {"value", "provenance"}}, a published one with its source inline. */
   Figure figure() {
     first("a figure: an object with value and provenance");
-    return figure(List.of("value", "provenance"), p.currentTokenLocation(), JsonPaths.of(p), null);
-  }
-
-  private Figure figure(List<String> allowed, TokenStreamLocation start, String path, Object[] category) {
+    TokenStreamLocation start = p.currentTokenLocation();
+    String path = JsonPaths.of(p);
     long[] value = {0};
     Provenance[] provenance = {null};
+    List<String> allowed = List.of("value", "provenance");
     Set<String> seen =
         properties(
             allowed,
             "a property of a figure",
             name -> {
-              switch (name) {
-                case "category":
-                  category[1] = p.currentTokenLocation();
-                  category[2] = JsonPaths.of(p);
-                  category[0] = JsonValues.string(p);
-                  break;
-                case "value":
-                  value[0] = JsonValues.count(p);
-                  break;
-                default:
-                  provenance[0] = provenance();
+              if (name.equals("value")) {
+                value[0] = JsonValues.count(p);
+              } else {
+                provenance[0] = (Provenance) provenance(false);
               }
             });
     required(seen, allowed, start, path);
     return JsonValues.building(p, () -> Figure.of(value[0], provenance[0]));
   }
 
-  /** Reads a provenance: {@code kind} and the properties of that kind, in any order. */
+  /** Reads a provenance alone, a published one with its source inline. */
   Provenance provenance() {
+    return (Provenance) provenance(false);
+  }
+
+  /**
+   * Reads a provenance: {@code kind} and the properties of that kind, in any order; in a tally
+   * document of version 3, a published figure's {@code source} is the id of one of the tally's
+   * sources, returned as a {@link SourceRef}.
+   */
+  private Object provenance(boolean inDocument) {
     List<String> kinds = List.of("computed", "published", "derived");
     first("a provenance: an object with a kind (one of " + String.join(", ", kinds) + ")");
     TokenStreamLocation start = p.currentTokenLocation();
     String path = JsonPaths.of(p);
     long[] inputs = {0};
-    Source[] source = {null};
+    Object[] source = {null};
     String[] formula = {null};
     List<String> from = new ArrayList<>();
     String kind = null;
@@ -1273,7 +1823,7 @@ final class TallyReader {
           }
           break;
         case "source":
-          source[0] = source();
+          source[0] = publishedSource(inDocument);
           break;
         case "formula":
           formula[0] = JsonValues.nonBlank(p, "a formula");
@@ -1303,6 +1853,9 @@ final class TallyReader {
             start, JsonPaths.child(path, name), "the required property \"" + name + "\" of a " + kind + " provenance", "none", null);
       }
     }
+    if (source[0] instanceof SourceRef) {
+      return source[0];
+    }
     String k = kind;
     return JsonValues.building(
         p,
@@ -1311,11 +1864,32 @@ final class TallyReader {
             case "computed":
               return Provenance.computed(inputs[0]);
             case "published":
-              return Provenance.published(source[0]);
+              return Provenance.published((Source) source[0]);
             default:
               return Provenance.derived(formula[0], from);
           }
         });
+  }
+
+  /**
+   * The source of a published figure: in a tally document, the id of one of its sources (version 3)
+   * or the source inline (versions 1 and 2); read alone, the source inline.
+   */
+  private Object publishedSource(boolean inDocument) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    String path = JsonPaths.of(p);
+    if (p.currentToken() == JsonToken.VALUE_STRING && inDocument) {
+      latest(at, path, "a source named by its id");
+      return new SourceRef(JsonValues.nonBlank(p, "the id of a source of the tally"), at, path);
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw JsonValues.fault(
+          p, inDocument && version == VERSION ? "the id of a source listed in \"sources\"" : "a source: an object with a title");
+    }
+    if (inDocument) {
+      form(at, path, "a source written inline (version 3 lists the sources once, in \"sources\", and names them by id)", LEGACY, GENERIC);
+    }
+    return source(false, inDocument);
   }
 
   private static String provenanceProperties(String kind) {
@@ -1324,18 +1898,35 @@ final class TallyReader {
         : "a property of a " + kind + " provenance (" + String.join(", ", PROVENANCE_PROPERTIES.get(kind)) + ")";
   }
 
-  /** Reads a source: {@code title} required; {@code publisher, date, url, note} optional. */
+  /** Reads a source alone: {@code title} required; {@code id, publisher, date, url, language, note} optional. */
   Source source() {
-    first("a source: an object with a title");
+    return source(false, false);
+  }
+
+  /**
+   * Reads a source.
+   *
+   * @param listed in a tally's {@code sources}: the id is required
+   * @param inline inline in a figure of a version 1 or 2 tally document: no id, no language
+   */
+  private Source source(boolean listed, boolean inline) {
+    first(listed ? "a source: an object with an id and a title" : "a source: an object with a title");
     TokenStreamLocation start = p.currentTokenLocation();
     String path = JsonPaths.of(p);
     var b = Source.builder();
     Set<String> seen =
         properties(
-            SOURCE_PROPERTIES,
+            inline ? INLINE_SOURCE_PROPERTIES : SOURCE_PROPERTIES,
             "a property of a source",
             name -> {
               switch (name) {
+                case "id":
+                  String id = JsonValues.string(p);
+                  if (!FastParse.isThemeId(id)) {
+                    throw JsonValues.fault(p, "a source id: lower case letters and digits joined by '_', '-' or '.'");
+                  }
+                  b.id(id);
+                  break;
                 case "title":
                   b.title(JsonValues.nonBlank(p, "a title"));
                   break;
@@ -1349,11 +1940,14 @@ final class TallyReader {
                   URI url = JsonValues.uri(p);
                   b.url(url);
                   break;
+                case "language":
+                  b.language(JsonValues.string(p));
+                  break;
                 default:
                   b.note(JsonValues.nonBlank(p, "a note"));
               }
             });
-    required(seen, List.of("title"), start, path);
+    required(seen, listed ? List.of("id", "title") : List.of("title"), start, path);
     return JsonValues.building(p, b::build);
   }
 

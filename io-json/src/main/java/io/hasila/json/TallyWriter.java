@@ -7,6 +7,7 @@ import io.hasila.tally.Condition;
 import io.hasila.tally.Figure;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
+import io.hasila.tally.Rule;
 import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
@@ -15,13 +16,16 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Encodes tally definitions and tallies ({@code schemaVersion} 2) in the agreed property order
- * (see the README): a category is {@code id, labels, measure, checkedTotal, note, children}; a
- * measure and a provenance start with their {@code kind}; a selector's first property tells its
- * form apart ({@code all}, {@code type}, {@code property}, {@code between}, {@code and}, {@code
- * or}, {@code not}); values are in the JSON form of the path's value type, in their recorded
- * order. Absent optional values, {@code checkedTotal: false} and empty children are left out;
- * figures are in definition order. Stateless and thread safe.
+ * Encodes tally definitions and tallies ({@code schemaVersion} 3) in the agreed property order
+ * (see the README): a definition is {@code id, version, labels, vocabularies, categories, rules}; a
+ * category is {@code id, labels, measure, role, checkedTotal, tolerance, note, children}; a rule
+ * is {@code kind, total, parts, tolerance, note}; a measure and a provenance start with their
+ * {@code kind}; a selector's first property tells its form apart ({@code all}, {@code type}, {@code
+ * property}, {@code between}, {@code and}, {@code or}, {@code not}); values are in the JSON form of
+ * the path's value type, in their recorded order. A tally lists its sources once, and its
+ * published figures name them by id. Absent optional values, the role {@code part}, {@code
+ * checkedTotal: false}, a tolerance of 0 and empty lists are left out; figures are in definition
+ * order. Stateless and thread safe.
  *
  * <p>A definition holding a {@link Selector#custom custom} selector cannot be written: call {@link
  * #requireWritable} first, so that nothing is written when it fails.
@@ -49,13 +53,47 @@ final class TallyWriter {
 
   private static void definitionProperties(JsonGenerator g, TallyDefinition d) {
     g.writeStringProperty("id", d.id());
+    if (d.version().isPresent()) {
+      g.writeStringProperty("version", d.version().get());
+    }
     g.writeName("labels");
     VocabularyCodec.writeLabels(g, d.labels());
+    if (!d.declared().isEmpty()) {
+      g.writeName(VocabularyCodec.MEMBER);
+      VocabularyCodec.writeDeclared(g, d.declared());
+    }
     g.writeArrayPropertyStart("categories");
     for (Category c : d.categories()) {
       write(g, c);
     }
     g.writeEndArray();
+    if (!d.rules().isEmpty()) {
+      g.writeArrayPropertyStart("rules");
+      for (Rule r : d.rules()) {
+        write(g, r);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Writes a rule: {@code kind, total, parts}, then {@code tolerance} (when not 0) and {@code note}. */
+  static void write(JsonGenerator g, Rule r) {
+    g.writeStartObject();
+    g.writeStringProperty("kind", TallyReader.RULE_KINDS.get(r.kind().ordinal()));
+    g.writeStringProperty("total", r.total());
+    JsonSupport.inlineNext(g);
+    g.writeArrayPropertyStart("parts");
+    for (String part : r.parts()) {
+      g.writeString(part);
+    }
+    g.writeEndArray();
+    if (r.tolerance() > 0) {
+      g.writeNumberProperty("tolerance", r.tolerance());
+    }
+    if (r.note().isPresent()) {
+      g.writeStringProperty("note", r.note().get());
+    }
+    g.writeEndObject();
   }
 
   /**
@@ -82,6 +120,9 @@ final class TallyWriter {
       writeDefinition(g, t.definition());
     } else {
       g.writeStringProperty("definitionRef", t.definition().id());
+      if (t.definition().version().isPresent()) {
+        g.writeStringProperty("definitionVersion", t.definition().version().get());
+      }
     }
     g.writeName("institution");
     DatasetCodec.writeInstitution(g, t.institution());
@@ -89,6 +130,13 @@ final class TallyWriter {
     g.writeStringProperty("from", t.period().from().toString());
     g.writeStringProperty("to", t.period().to().toString());
     g.writeEndObject();
+    if (!t.sources().isEmpty()) {
+      g.writeArrayPropertyStart("sources");
+      for (Source s : t.sources()) {
+        write(g, s);
+      }
+      g.writeEndArray();
+    }
     if (!t.figures().isEmpty()) {
       g.writeArrayPropertyStart("figures");
       for (Category c : t.definition().allCategories()) {
@@ -96,7 +144,9 @@ final class TallyWriter {
         if (f != null) {
           g.writeStartObject();
           g.writeStringProperty("category", c.id());
-          figureProperties(g, f);
+          g.writeNumberProperty("value", f.value());
+          g.writeName("provenance");
+          write(g, f.provenance(), true);
           g.writeEndObject();
         }
       }
@@ -112,8 +162,14 @@ final class TallyWriter {
     VocabularyCodec.writeLabels(g, c.labels());
     g.writeName("measure");
     write(g, c.measure());
+    if (c.role() != Category.Role.PART) {
+      g.writeStringProperty("role", TallyReader.ROLES.get(c.role().ordinal()));
+    }
     if (c.checkedTotal()) {
       g.writeBooleanProperty("checkedTotal", true);
+    }
+    if (c.tolerance() > 0) {
+      g.writeNumberProperty("tolerance", c.tolerance());
     }
     if (c.note().isPresent()) {
       g.writeStringProperty("note", c.note().get());
@@ -167,10 +223,17 @@ final class TallyWriter {
         g.writeStringProperty("account", l.account().get());
       }
       g.writeStringProperty("of", l.field().name());
-    } else if (m instanceof Measure.SumOfChildren) {
-      g.writeStringProperty("kind", "sum_of_children");
+    } else if (m instanceof Measure.SnapshotAt) {
+      Measure.SnapshotAt a = (Measure.SnapshotAt) m;
+      g.writeStringProperty("kind", "snapshot_at");
+      g.writeStringProperty("date", a.date().toString());
+      g.writeStringProperty("platform", a.platform().code());
+      if (a.account().isPresent()) {
+        g.writeStringProperty("account", a.account().get());
+      }
+      g.writeStringProperty("of", a.field().name());
     } else {
-      g.writeStringProperty("kind", "none");
+      g.writeStringProperty("kind", TallyReader.measureKind(m));
     }
     g.writeEndObject();
   }
@@ -265,15 +328,21 @@ final class TallyWriter {
   private static void figureProperties(JsonGenerator g, Figure f) {
     g.writeNumberProperty("value", f.value());
     g.writeName("provenance");
-    write(g, f.provenance());
+    write(g, f.provenance(), false);
+  }
+
+  /** Writes a provenance alone, a published one with its source inline. */
+  static void write(JsonGenerator g, Provenance p) {
+    write(g, p, false);
   }
 
   /**
-   * Writes a provenance: {@code kind} first, then {@code inputs} (on one line in a document), {@code
-   * source}, or {@code formula} and {@code from}.
+   * Writes a provenance: {@code kind} first, then {@code inputs}, {@code source} (in a tally
+   * document, the id of one of its sources) or {@code formula} and {@code from}; on one line in a
+   * document when it is computed or names its source.
    */
-  static void write(JsonGenerator g, Provenance p) {
-    if (p instanceof Provenance.Computed) {
+  private static void write(JsonGenerator g, Provenance p, boolean sourceById) {
+    if (p instanceof Provenance.Computed || (p instanceof Provenance.Published && sourceById)) {
       JsonSupport.inlineNext(g);
     }
     g.writeStartObject();
@@ -281,8 +350,13 @@ final class TallyWriter {
     if (p instanceof Provenance.Computed) {
       g.writeNumberProperty("inputs", ((Provenance.Computed) p).inputs());
     } else if (p instanceof Provenance.Published) {
-      g.writeName("source");
-      write(g, ((Provenance.Published) p).source());
+      Source source = ((Provenance.Published) p).source();
+      if (sourceById) {
+        g.writeStringProperty("source", source.id());
+      } else {
+        g.writeName("source");
+        write(g, source);
+      }
     } else {
       Provenance.Derived d = (Provenance.Derived) p;
       g.writeStringProperty("formula", d.formula());
@@ -295,9 +369,10 @@ final class TallyWriter {
     g.writeEndObject();
   }
 
-  /** Writes a source: {@code title, publisher, date, url, note}, the absent ones left out. */
+  /** Writes a source: {@code id, title, publisher, date, url, language, note}, the absent ones left out. */
   static void write(JsonGenerator g, Source s) {
     g.writeStartObject();
+    g.writeStringProperty("id", s.id());
     g.writeStringProperty("title", s.title());
     if (s.publisher().isPresent()) {
       g.writeStringProperty("publisher", s.publisher().get());
@@ -307,6 +382,9 @@ final class TallyWriter {
     }
     if (s.url().isPresent()) {
       g.writeStringProperty("url", s.url().get().toString());
+    }
+    if (s.language().isPresent()) {
+      g.writeStringProperty("language", s.language().get());
     }
     if (s.note().isPresent()) {
       g.writeStringProperty("note", s.note().get());

@@ -2,6 +2,7 @@ package io.hasila.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
@@ -11,6 +12,7 @@ import io.hasila.tally.Category;
 import io.hasila.tally.DateRange;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Selector;
+import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import java.io.ByteArrayInputStream;
@@ -43,7 +45,7 @@ final class MalformedTallyTest {
       String.join(
           "\n",
           "{",
-          "  \"schemaVersion\": 2,",
+          "  \"schemaVersion\": 3,",
           "  \"id\": \"dgsn.communication.2020\",",
           "  \"labels\": {\"ar\": \"حصيلة التواصل\", \"fr\": \"bilan\", \"en\": \"tally\"},",
           "  \"categories\": [",
@@ -78,11 +80,14 @@ final class MalformedTallyTest {
       replace(
           DEFINITION,
           List.of(
-              "\"schemaVersion\": 2", "\"schemaVersion\": 1",
+              "\"schemaVersion\": 3", "\"schemaVersion\": 1",
               "{\"property\": \"bulletin.kind\", \"in\": [\"rebuttal\"]}", "{\"bulletinKind\": [\"rebuttal\"]}",
               "{\"property\": \"tweet.platform\", \"in\": [\"twitter\"]}", "{\"platform\": [\"twitter\"]}",
               "{\"property\": \"themes\", \"in\": [\"health_emergency\"]}", "{\"theme\": [\"health_emergency\"]}",
               "\"of\": \"followers\"", "\"field\": \"followers\""));
+
+  /** The same definition in schemaVersion 2, which has the generic forms but none of those version 3 added. */
+  static final String DEFINITION_V2 = replace(DEFINITION, List.of("\"schemaVersion\": 3", "\"schemaVersion\": 2"));
 
   private static final String REBUTTALS = "{\"kind\": \"count\", \"selector\": {\"property\": \"bulletin.kind\", \"in\": [\"rebuttal\"]}}";
 
@@ -148,11 +153,11 @@ final class MalformedTallyTest {
             "\"in\": [\"rebuttal\"]", "\"in\": [\"rebuttal\", \"rebuttal\"]"),
         bad("unknown measure kind",
             "def.json line 9, column 27, $.categories[0].measure.kind: expected a measure kind (one of "
-            + "count, distinct, sum, latest_snapshot, sum_of_children, none) but found \"total\"",
+            + "count, distinct, sum, latest_snapshot, snapshot_at, sum_of_children, published_only, programme, none) but found \"total\"",
             "{\"kind\": \"sum_of_children\"}", "{\"kind\": \"total\"}"),
         bad("a measure kind of version 1",
             "def.json line 14, column 31, $.categories[0].children[0].measure.kind: expected a measure kind "
-            + "(one of count, distinct, sum, latest_snapshot, sum_of_children, none) but found "
+            + "(one of count, distinct, sum, latest_snapshot, snapshot_at, sum_of_children, published_only, programme, none) but found "
             + "\"distinct_counterparts\" (a kind of schemaVersion 1)", REBUTTALS, "{\"kind\": \"distinct_counterparts\", \"selector\": {\"all\": true}}"),
         bad("a selector key of version 1",
             "def.json line 14, column 53, $.categories[0].children[0].measure.selector.bulletinKind: "
@@ -201,7 +206,7 @@ final class MalformedTallyTest {
             "{\"kind\": \"sum_of_children\"}"),
         bad("a total whose children have no value",
             "def.json line 10, column 19, $.categories[0].children: expected a child category with a value, "
-            + "since communication is a total (sum_of_children) but found only children whose measure is none", REBUTTALS, "{\"kind\": \"none\"}",
+            + "since communication is a total (sum_of_children) but found only children whose measure is none or programme", REBUTTALS, "{\"kind\": \"none\"}",
             "{\"kind\": \"count\", \"selector\": {\"and\": [{\"property\": \"tweet.platform\", \"in\": [\"twitter\"]}, {\"property\": \"themes\", \"in\": [\"health_emergency\"]}]}}",
             "{\"kind\": \"none\"}"),
         bad("a checked total without children",
@@ -214,7 +219,7 @@ final class MalformedTallyTest {
             "{\"kind\": \"none\"}, \"checkedTotal\": true"),
         bad("unknown category property",
             "def.json line 24, column 23, $.categories[1].colour: expected a property of a category (id, "
-            + "labels, measure, checkedTotal, note, children) but found \"colour\"",
+            + "labels, measure, role, checkedTotal, tolerance, note, children) but found \"colour\"",
             "\"id\": \"social\",", "\"id\": \"social\", \"colour\": \"blue\","),
         bad("property of another measure kind",
             "def.json line 14, column 40, $.categories[0].children[0].measure.platform: expected a property "
@@ -229,7 +234,7 @@ final class MalformedTallyTest {
             + "required property \"selector\" of a count measure but found none", REBUTTALS, "{\"kind\": \"count\"}"),
         bad("missing measure kind",
             "def.json line 9, column 18, $.categories[0].measure.kind: expected the required property "
-            + "\"kind\" (one of count, distinct, sum, latest_snapshot, sum_of_children, none) but found none",
+            + "\"kind\" (one of count, distinct, sum, latest_snapshot, snapshot_at, sum_of_children, published_only, programme, none) but found none",
             "{\"kind\": \"sum_of_children\"}", "{}"),
         bad("two selector kinds in one object",
             "def.json line 14, column 102, $.categories[0].children[0].measure.selector.type: expected a "
@@ -273,22 +278,91 @@ final class MalformedTallyTest {
         bad("missing label",
             "def.json line 4, column 50, $.labels.fr: expected the required property \"fr\" but found none",
             "\"fr\": \"bilan\", ", ""),
-        bad("schema version 3",
-            "def.json line 2, column 20, $.schemaVersion: expected schemaVersion 2 (or 1, read through the "
-            + "migration described in the README) but found 3",
-            "\"schemaVersion\": 2", "\"schemaVersion\": 3"),
+        bad("schema version 4",
+            "def.json line 2, column 20, $.schemaVersion: expected schemaVersion 3 (or 2 or 1, read through the "
+            + "migration described in the README) but found 4",
+            "\"schemaVersion\": 3", "\"schemaVersion\": 4"),
         bad("missing schema version",
             "def.json line 1, column 1, $.schemaVersion: expected the required property \"schemaVersion\" "
             + "but found none",
-            "\"schemaVersion\": 2,\n", ""),
+            "\"schemaVersion\": 3,\n", ""),
         bad("unknown top-level property",
-            "def.json line 3, column 3, $.version: expected a property of a tally definition (schemaVersion, "
-            + "id, labels, categories) but found \"version\"",
-            "  \"id\"", "  \"version\": \"2020\",\n  \"id\""),
+            "def.json line 3, column 3, $.colour: expected a property of a tally definition (schemaVersion, "
+            + "id, version, labels, vocabularies, categories, rules) but found \"colour\"",
+            "  \"id\"", "  \"colour\": \"blue\",\n  \"id\""),
+        bad("a mistyped theme",
+            "def.json line 19, column 142, $.categories[0].children[1].measure.selector.and[1].in[0]: expected a known code "
+            + "of theme (health_emergency, fake_news, proximity_policing, information_vigilance) but found \"helth_emergency\" "
+            + "(did you mean \"health_emergency\"?)",
+            "[\"health_emergency\"]", "[\"helth_emergency\"]"),
+        bad("a theme declared with a typo",
+            "def.json line 19, column 142, $.categories[0].children[1].measure.selector.and[1].in[0]: expected a known code "
+            + "of theme (health_emergency, fake_news, proximity_policing, information_vigilance, road_safety) but found "
+            + "\"road_safty\" (did you mean \"road_safety\"?)",
+            "[\"health_emergency\"]", "[\"road_safty\"]",
+            "\n  ]\n}", "\n  ],\n  \"vocabularies\": {\"theme\": [{\"code\": \"road_safety\", \"labels\": "
+                + "{\"ar\": \"السلامة الطرقية\", \"fr\": \"sécurité routière\", \"en\": \"road safety\"}}]}\n}"),
+        bad("an unknown role",
+            "def.json line 14, column 112, $.categories[0].children[0].role: expected a role under the parent (one of part, "
+            + "at_most, display_only) but found \"atmost\" (did you mean \"at_most\"?)",
+            "\"in\": [\"rebuttal\"]}}", "\"in\": [\"rebuttal\"]}}, \"role\": \"atmost\""),
+        bad("an at-most child under a heading",
+            "def.json line 26, column 48, $.categories[1].children[0].role: expected a role other than at_most under "
+            + "social, which has no value (the measure is none) but found \"at_most\"",
+            "{\"kind\": \"latest_snapshot\", \"platform\": \"twitter\", \"account\": \"@DGSN_MAROC\", \"of\": \"followers\"}",
+            "{\"kind\": \"none\"}, \"children\": [{\"id\": \"social.x\", \"labels\": {\"ar\": \"س\", \"fr\": \"x\", \"en\": \"x\"}, "
+                + "\"measure\": {\"kind\": \"published_only\"}, \"role\": \"at_most\"}]"),
+        bad("a total whose parts are all display-only",
+            "def.json line 10, column 19, $.categories[0].children: expected a child category with a value, since "
+            + "communication is a total (sum_of_children) but found only children outside its sum (at_most or display_only)",
+            "\"in\": [\"rebuttal\"]}}", "\"in\": [\"rebuttal\"]}}, \"role\": \"display_only\"",
+            "[\"health_emergency\"]}]}}", "[\"health_emergency\"]}]}}, \"role\": \"display_only\""),
+        bad("a snapshot at one date without its date",
+            "def.json line 26, column 18, $.categories[1].measure.date: expected the required property \"date\" of a "
+            + "snapshot_at measure but found none",
+            "\"kind\": \"latest_snapshot\"", "\"kind\": \"snapshot_at\""),
+        bad("a rule naming an unknown category",
+            "def.json line 29, column 69, $.rules[0].parts[0]: expected a category of the definition "
+            + "\"dgsn.communication.2020\" but found \"communication.rebutals\" (did you mean \"communication.rebuttals\"?)",
+            "\n  ]\n}", "\n  ],\n  \"rules\": [{\"kind\": \"at_most\", \"total\": \"communication\", \"parts\": [\"communication.rebutals\"]}]\n}"),
+        bad("a rule naming a category without a value",
+            "def.json line 29, column 42, $.rules[0].total: expected a category with a value (the measure of social is "
+            + "none) but found \"social\"",
+            "{\"kind\": \"latest_snapshot\", \"platform\": \"twitter\", \"account\": \"@DGSN_MAROC\", \"of\": \"followers\"}",
+            "{\"kind\": \"none\"}",
+            "\n  ]\n}", "\n  ],\n  \"rules\": [{\"kind\": \"at_most\", \"total\": \"social\", \"parts\": [\"communication.rebuttals\"]}]\n}"),
+        bad("an unknown kind of rule",
+            "def.json line 29, column 22, $.rules[0].kind: expected a kind of rule (one of sum, at_most, sum_at_date) but "
+            + "found \"atmost\"",
+            "\n  ]\n}", "\n  ],\n  \"rules\": [{\"kind\": \"atmost\", \"total\": \"communication\", \"parts\": [\"communication.rebuttals\"]}]\n}"),
+        bad("a rule the model refuses, reported at the rule",
+            "def.json line 29, column 13, $.rules[0]: expected a rule that must not add up running totals (a sum_at_date rule "
+            + "adds up running totals of one date) but found \"social\"",
+            "\n  ]\n}", "\n  ],\n  \"rules\": [{\"kind\": \"sum\", \"total\": \"communication\", \"parts\": [\"social\"]}]\n}"),
         bad("missing comma",
             "def.json line 13, column 11, $.categories[0].children[0].id: expected well-formed JSON but "
             + "found Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
             "\"communication.rebuttals\",", "\"communication.rebuttals\""));
+  }
+
+  static Stream<Arguments> version2Definitions() {
+    return Stream.of(
+        bad("a form of version 3 in a version 2 document",
+            "def.json line 14, column 112, $.categories[0].children[0].role: expected the forms of schemaVersion 2, the "
+            + "document's version (the README lists the forms of each version) but found the property \"role\" of a "
+            + "category, a form of schemaVersion 3",
+            "\"in\": [\"rebuttal\"]}}", "\"in\": [\"rebuttal\"]}}, \"role\": \"display_only\""),
+        bad("a measure kind of version 3 in a version 2 document",
+            "def.json line 26, column 27, $.categories[1].measure.kind: expected the forms of schemaVersion 2, the "
+            + "document's version (the README lists the forms of each version) but found the measure kind "
+            + "\"published_only\", a form of schemaVersion 3",
+            "{\"kind\": \"latest_snapshot\", \"platform\": \"twitter\", \"account\": \"@DGSN_MAROC\", \"of\": \"followers\"}",
+            "{\"kind\": \"published_only\"}"),
+        bad("a version of the definition in a version 2 document",
+            "def.json line 3, column 14, $.version: expected the forms of schemaVersion 2, the document's version (the "
+            + "README lists the forms of each version) but found the property \"version\" of a definition, a form of "
+            + "schemaVersion 3",
+            "  \"id\"", "  \"version\": \"2\",\n  \"id\""));
   }
 
   static Stream<Arguments> legacyDefinitions() {
@@ -321,11 +395,11 @@ final class MalformedTallyTest {
             + "known code of counterpart_kind (civil_association, union_body, local_authority, "
             + "educational_institution, other) but found \"union\"", "{\"kind\": \"count\", \"selector\": {\"bulletinKind\": [\"rebuttal\"]}}",
             "{\"kind\": \"distinct_counterparts\", \"counterpartKind\": \"union\", \"selector\": {\"all\": true}}"),
-        bad("forms of version 1 in a document that says version 2 at its end",
+        bad("forms of version 1 in a document that says version 3 at its end",
             "def.json line 13, column 53, $.categories[0].children[0].measure.selector.bulletinKind: "
-            + "expected the forms of schemaVersion 2, the document's version (the README lists the forms of "
+            + "expected the forms of schemaVersion 3, the document's version (the README lists the forms of "
             + "each version) but found the selector key \"bulletinKind\", a form of schemaVersion 1", "  \"schemaVersion\": 1,\n", "",
-            "\n  ]\n}", "\n  ],\n  \"schemaVersion\": 2\n}"));
+            "\n  ]\n}", "\n  ],\n  \"schemaVersion\": 3\n}"));
   }
 
   /**
@@ -360,12 +434,21 @@ final class MalformedTallyTest {
   }
 
   @Test
-  @DisplayName("the corpus's base definitions are valid, and the version 1 one migrates to the version 2 one")
+  @DisplayName("the corpus's base definitions are valid, and those of versions 1 and 2 read as the version 3 one")
   void baseIsValid() {
     TallyDefinition d = JSON.tallyDefinitionFromJson(DEFINITION);
     assertEquals(List.of("communication", "communication.rebuttals", "communication.posts", "social"),
         d.allCategories().stream().map(Category::id).collect(Collectors.toList()));
     assertEquals(d, JSON.tallyDefinitionFromJson(DEFINITION_V1));
+    assertEquals(d, JSON.tallyDefinitionFromJson(DEFINITION_V2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("version2Definitions")
+  @DisplayName("a definition of version 2 with a form of version 3 gives an exact, helpful message")
+  void brokenVersion2Definition(String name, String message, List<String> replacements) {
+    HasilaJsonException e = broken(replace(DEFINITION_V2, replacements));
+    assertEquals(message, e.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -394,6 +477,26 @@ final class MalformedTallyTest {
       String.join(
           "\n",
           "{",
+          "  \"schemaVersion\": 3,",
+          "  \"definitionRef\": \"dgsn.communication.2020\",",
+          "  \"institution\": {\"id\": \"dgsn\", \"name\": \"DGSN\", \"zone\": \"Africa/Casablanca\"},",
+          "  \"period\": {\"from\": \"2020-01-01\", \"to\": \"2020-12-31\"},",
+          "  \"sources\": [",
+          "    {\"id\": \"annual-report\", \"title\": \"Annual report\", \"language\": \"ar\"}",
+          "  ],",
+          "  \"figures\": [",
+          "    {\"category\": \"communication\", \"value\": 241, \"provenance\": {\"kind\": \"computed\", \"inputs\": 241}},",
+          "    {\"category\": \"communication.rebuttals\", \"value\": 152, \"provenance\": {\"kind\": \"published\", \"source\": \"annual-report\"}},",
+          "    {\"category\": \"communication.posts\", \"value\": 89, \"provenance\": {\"kind\": \"derived\", \"formula\": \"241 - 152\", \"from\": [\"communication\", \"communication.rebuttals\"]}}",
+          "  ]",
+          "}",
+          "");
+
+  /** The same tally in schemaVersion 2: its source written inline in the figure. */
+  static final String TALLY_V2 =
+      String.join(
+          "\n",
+          "{",
           "  \"schemaVersion\": 2,",
           "  \"definitionRef\": \"dgsn.communication.2020\",",
           "  \"institution\": {\"id\": \"dgsn\", \"name\": \"DGSN\", \"zone\": \"Africa/Casablanca\"},",
@@ -409,17 +512,17 @@ final class MalformedTallyTest {
   static Stream<Arguments> tallies() {
     return Stream.of(
         bad("figure of an unknown category",
-            "tally.json line 8, column 18, $.figures[1].category: expected a category of the definition "
+            "tally.json line 11, column 18, $.figures[1].category: expected a category of the definition "
             + "\"dgsn.communication.2020\" but found \"communication.rebutals\" (did you mean "
             + "\"communication.rebuttals\"?)",
             "\"communication.rebuttals\", \"value\"", "\"communication.rebutals\", \"value\""),
         bad("figure of a category without a value",
-            "tally.json line 7, column 18, $.figures[0].category: expected a category with a value (the "
+            "tally.json line 10, column 18, $.figures[0].category: expected a category with a value (the "
             + "measure of communication is none) but found \"communication\"",
             "{\"kind\": \"sum_of_children\"}", "{\"kind\": \"none\"}"),
         bad("two figures for one category",
-            "tally.json line 9, column 18, $.figures[2].category: expected one figure per category "
-            + "(communication.rebuttals has a figure on line 8) but found a second figure for "
+            "tally.json line 12, column 18, $.figures[2].category: expected one figure per category "
+            + "(communication.rebuttals has a figure on line 11) but found a second figure for "
             + "\"communication.rebuttals\"",
             "\"communication.posts\", \"value\"", "\"communication.rebuttals\", \"value\""),
         bad("a reference to another definition",
@@ -427,23 +530,23 @@ final class MalformedTallyTest {
             + "caller (\"dgsn.communication.2020\") but found \"dgsn.communication.2019\"",
             "\"dgsn.communication.2020\"", "\"dgsn.communication.2019\""),
         bad("unknown provenance kind",
-            "tally.json line 7, column 72, $.figures[0].provenance.kind: expected a provenance kind (one of "
+            "tally.json line 10, column 72, $.figures[0].provenance.kind: expected a provenance kind (one of "
             + "computed, published, derived) but found \"estimated\"",
             "\"computed\"", "\"estimated\""),
         bad("a published figure without a source",
-            "tally.json line 8, column 73, $.figures[1].provenance.source: expected the required property "
+            "tally.json line 11, column 73, $.figures[1].provenance.source: expected the required property "
             + "\"source\" of a published provenance but found none",
-            ", \"source\": {\"title\": \"Annual report\"}", ""),
+            ", \"source\": \"annual-report\"", ""),
         bad("a derived figure from nothing",
-            "tally.json line 9, column 120, $.figures[2].provenance.from: expected at least one figure the "
+            "tally.json line 12, column 120, $.figures[2].provenance.from: expected at least one figure the "
             + "value is derived from but found []",
             "[\"communication\", \"communication.rebuttals\"]", "[]"),
         bad("negative inputs",
-            "tally.json line 7, column 94, $.figures[0].provenance.inputs: expected a number of input "
+            "tally.json line 10, column 94, $.figures[0].provenance.inputs: expected a number of input "
             + "records, not negative but found -241",
             "\"inputs\": 241", "\"inputs\": -241"),
         bad("a fractional value",
-            "tally.json line 7, column 44, $.figures[0].value: expected a whole number but found 241.5",
+            "tally.json line 10, column 44, $.figures[0].value: expected a whole number but found 241.5",
             "\"value\": 241", "\"value\": 241.5"),
         bad("a period that ends before it starts",
             "tally.json line 5, column 42, $.period.to: expected a date not before from (2020-01-01) but "
@@ -453,6 +556,31 @@ final class MalformedTallyTest {
             "tally.json line 4, column 17, $.definition: expected either \"definition\" or "
             + "\"definitionRef\", not both but found both",
             "  \"institution\"", "  \"definition\": {},\n  \"institution\""),
+        bad("a figure naming an unknown source",
+            "tally.json line 11, column 105, $.figures[1].provenance.source: expected the id of a source listed in "
+            + "\"sources\" but found \"annual-reprot\" (did you mean \"annual-report\"?)",
+            "\"source\": \"annual-report\"", "\"source\": \"annual-reprot\""),
+        bad("a source no figure cites",
+            "tally.json line 8, column 5, $.sources[1].id: expected a source a figure cites (list each source once, for the "
+            + "figures that cite it) but found \"press\", which no figure cites",
+            "\"language\": \"ar\"}", "\"language\": \"ar\"},\n    {\"id\": \"press\", \"title\": \"La presse\"}"),
+        bad("a source listed twice",
+            "tally.json line 8, column 5, $.sources[1].id: expected a source id not used before (it is used on line 7) but "
+            + "found \"annual-report\"",
+            "\"language\": \"ar\"}", "\"language\": \"ar\"},\n    {\"id\": \"annual-report\", \"title\": \"Annual report, 2nd ed.\"}"),
+        bad("a listed source without an id",
+            "tally.json line 7, column 5, $.sources[0].id: expected the required property \"id\" but found none",
+            "\"id\": \"annual-report\", ", ""),
+        bad("a source written inline in a version 3 tally",
+            "tally.json line 8, column 105, $.figures[1].provenance.source: expected the forms of schemaVersion 3, the "
+            + "document's version (the README lists the forms of each version) but found a source written inline (version 3 "
+            + "lists the sources once, in \"sources\", and names them by id), a form of schemaVersions 1 and 2",
+            "\"source\": \"annual-report\"", "\"source\": {\"title\": \"Annual report\"}",
+            "  \"sources\": [\n    {\"id\": \"annual-report\", \"title\": \"Annual report\", \"language\": \"ar\"}\n  ],\n", ""),
+        bad("a version other than the caller's definition's",
+            "tally.json line 3, column 68, $.definitionVersion: expected the version of the definition passed by the caller "
+            + "(none) but found \"2\"",
+            "\"dgsn.communication.2020\",", "\"dgsn.communication.2020\", \"definitionVersion\": \"2\","),
         bad("no definition at all",
             "tally.json line 1, column 1, $.definition: expected the required property \"definition\" (or "
             + "\"definitionRef\") but found none",
@@ -480,12 +608,101 @@ final class MalformedTallyTest {
   void referenceWithoutDefinition() {
     HasilaJsonException e = assertThrows(HasilaJsonException.class, () -> JSON.tallyFromJson(TALLY));
     assertEquals(
-        "document line 3, column 20, $.definitionRef: expected an inline \"definition\" (to read a tally that refers"
-            + " to its definition, pass the definition: readTally(file, definition)) but found a reference to"
-            + " \"dgsn.communication.2020\"",
+        "document line 3, column 20, $.definitionRef: expected an inline \"definition\", or the id of a definition the"
+            + " reader knows (pass the definition: readTally(file, definition), or register it with withDefinitions) but"
+            + " found a reference to \"dgsn.communication.2020\"",
         e.getMessage());
     Tally t = JSON.tallyFromJson(TALLY, JSON.tallyDefinitionFromJson(DEFINITION));
     assertEquals(List.of(), t.check());
+  }
+
+  @Test
+  @DisplayName("a tally of version 2 is still read: its inline source gets an id made from its title, and it is written as version 3")
+  void version2Tally() {
+    TallyDefinition definition = JSON.tallyDefinitionFromJson(DEFINITION);
+    Tally old = JSON.tallyFromJson(TALLY_V2, definition);
+    assertEquals("annual-report", old.sources().get(0).id());
+    Tally current = JSON.tallyFromJson(TALLY, definition);
+    assertEquals(Source.builder().from(current.sources().get(0)).language(java.util.Optional.empty()).build(), old.sources().get(0));
+    String written = JSON.toJson(old);
+    assertTrue(written.contains("\"source\": \"annual-report\""), written);
+    assertEquals(old, JSON.tallyFromJson(written));
+    HasilaJsonException e =
+        assertThrows(HasilaJsonException.class, () -> JSON.tallyFromJson(TALLY.replace("\"schemaVersion\": 3", "\"schemaVersion\": 2"), definition));
+    assertEquals(
+        "document line 6, column 14, $.sources: expected the forms of schemaVersion 2, the document's version (the README"
+            + " lists the forms of each version) but found the property \"sources\" of a tally, a form of schemaVersion 3",
+        e.getMessage());
+  }
+
+  @Test
+  @DisplayName("codes a definition declares resolve its selectors wherever the declarations are; through the module, before them")
+  void declaredCodes() {
+    String declarations =
+        "  \"vocabularies\": {\"theme\": [{\"code\": \"road_safety\", \"labels\": {\"ar\": \"السلامة الطرقية\", \"fr\": \"sécurité"
+            + " routière\", \"en\": \"road safety\"}}]}";
+    String after = replace(DEFINITION, List.of("[\"health_emergency\"]", "[\"road_safety\"]", "\n  ]\n}", "\n  ],\n" + declarations + "\n}"));
+    String before = replace(DEFINITION, List.of("[\"health_emergency\"]", "[\"road_safety\"]", "  \"categories\"", declarations + ",\n  \"categories\""));
+    TallyDefinition d = JSON.tallyDefinitionFromJson(after);
+    assertEquals(List.of("road_safety"), d.declared().stream().map(io.hasila.model.Term::code).collect(Collectors.toList()));
+    assertEquals(d, JSON.tallyDefinitionFromJson(before));
+    assertEquals(d, JSON.tallyDefinitionFromJson(JSON.toJson(d)));
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().addModule(new HasilaModule()).build();
+    assertEquals(d, mapper.readValue(before, TallyDefinition.class));
+    RuntimeException e = assertThrows(RuntimeException.class, () -> mapper.readValue(after, TallyDefinition.class));
+    assertTrue(String.valueOf(e.getMessage()).contains("found \"road_safety\""), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("a reader given definitions resolves definitionRef against them; one id and version is one definition")
+  void registeredDefinitions() {
+    TallyDefinition d = JSON.tallyDefinitionFromJson(DEFINITION);
+    TallyDefinition corrected = TallyDefinition.builder().from(d).version("2").build();
+    TallyDefinition other = TallyDefinition.builder().from(d).labels(Labels.of("حصيلة", "bilan corrigé", "corrected tally")).build();
+    HasilaJson json = JSON.withDefinitions(d, corrected);
+    assertEquals(List.of(d, corrected), json.definitions());
+
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> json.withDefinitions(other));
+    assertEquals(
+        "HasilaJson.definitions must hold one definition per id and version but was: two different definitions"
+            + " \"dgsn.communication.2020\" without a version",
+        twice.getMessage());
+    assertEquals(json.definitions(), json.withDefinitions(d).definitions());
+
+    HasilaJsonException ambiguous = assertThrows(HasilaJsonException.class, () -> json.tallyFromJson(TALLY));
+    assertEquals(
+        "document line 3, column 20, $.definitionVersion: expected \"definitionVersion\": the reader knows several versions"
+            + " of \"dgsn.communication.2020\" (without a version, \"2\") but found none",
+        ambiguous.getMessage());
+    String version2 = TALLY.replace("\"dgsn.communication.2020\",", "\"dgsn.communication.2020\", \"definitionVersion\": \"2\",");
+    assertEquals(corrected, json.tallyFromJson(version2).definition());
+    assertEquals(d, JSON.withDefinitions(d).tallyFromJson(TALLY).definition());
+    HasilaJsonException unknownVersion =
+        assertThrows(HasilaJsonException.class, () -> json.tallyFromJson(version2.replace("\"2\",", "\"3\",")));
+    assertEquals(
+        "document line 3, column 68, $.definitionVersion: expected a version of \"dgsn.communication.2020\" the reader knows"
+            + " (without a version, \"2\") but found \"3\"",
+        unknownVersion.getMessage());
+    HasilaJsonException misspelt =
+        assertThrows(HasilaJsonException.class, () -> json.tallyFromJson(TALLY.replace("communication.2020\",", "comunication.2020\",")));
+    assertEquals(
+        "document line 3, column 20, $.definitionRef: expected an inline \"definition\", or the id of a definition the reader"
+            + " knows (pass the definition: readTally(file, definition), or register it with withDefinitions) but found a"
+            + " reference to \"dgsn.comunication.2020\" (did you mean \"dgsn.communication.2020\"?)",
+        misspelt.getMessage());
+
+    HasilaJsonException definition = assertThrows(HasilaJsonException.class, () -> json.tallyDefinitionFromJson(JSON.toJson(other)));
+    assertEquals(
+        "document line 3, column 9, $.id: expected an id and version the reader does not know for another definition (it was"
+            + " given a different definition \"dgsn.communication.2020\" without a version) but found a different definition"
+            + " with the same id and version",
+        definition.getMessage());
+    Tally inline = Tally.builder().definition(other).institution(Samples2020.INSTITUTION).period(DateRange.ofYear(2020)).build();
+    HasilaJsonException inlined = assertThrows(HasilaJsonException.class, () -> json.tallyFromJson(JSON.toJson(inline)));
+    assertEquals(
+        "document line 3, column 17, $.definition: expected the definition registered as \"dgsn.communication.2020\" without a"
+            + " version (one id and version, one definition) but found a different definition with the same id and version",
+        inlined.getMessage());
   }
 
   @Test

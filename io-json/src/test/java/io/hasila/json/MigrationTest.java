@@ -94,7 +94,7 @@ final class MigrationTest {
     TallyDefinition v2 = JSON.readTallyDefinition(Samples2020.golden("police-2020-definition-v2.json"), "police-2020-definition-v2.json");
     assertEquals(v2, v1);
     assertEquals(v1, JSON.tallyDefinitionFromJson(JSON.toJson(v1)));
-    assertTrue(JSON.toJson(v1).startsWith("{\n  \"schemaVersion\": 2,"));
+    assertTrue(JSON.toJson(v1).startsWith("{\n  \"schemaVersion\": 3,"));
   }
 
   @Test

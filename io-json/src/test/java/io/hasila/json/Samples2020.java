@@ -76,7 +76,16 @@ final class Samples2020 {
     }
   }
 
-  /** A published tally, read from its golden file (schemaVersion 1): {@code published-2020-tally.json} or {@code published-2019-tally.json}. */
+  /** The 2020 reference definition as the examples bundle it, read from its golden file (schemaVersion 3; the definition's version 2, with its rules). */
+  static TallyDefinition reference() {
+    try (InputStream in = golden("police-2020-definition-v3.json")) {
+      return HasilaJson.create().readTallyDefinition(in, "police-2020-definition-v3.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A published tally, read from its golden file: {@code published-2020-tally.json} or {@code published-2019-tally.json} (schemaVersion 1), or their versions 2 and 3 ({@code -v2}, {@code -v3}). */
   static Tally published(String name) {
     try (InputStream in = golden(name)) {
       return HasilaJson.create().readTally(in, name);

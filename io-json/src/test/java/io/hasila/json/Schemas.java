@@ -28,6 +28,7 @@ final class Schemas {
   static final Schema TALLY_DEFINITION = load(JsonSchemas.TALLY_DEFINITION);
   static final Schema TALLY = load(JsonSchemas.TALLY);
   static final Schema VOCABULARIES = load(JsonSchemas.VOCABULARIES);
+  static final Schema MAPPING = load(JsonSchemas.MAPPING);
 
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
 

@@ -5,8 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.hasila.tally.Category;
 import io.hasila.tally.Figure;
+import io.hasila.tally.Mapping;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
+import io.hasila.tally.Rule;
 import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import tools.jackson.databind.json.JsonMapper;
 
-@DisplayName("read(write(x)) equals x for tally definitions and tallies")
+@DisplayName("read(write(x)) equals x for tally definitions, tallies and mappings")
 final class TallyRoundTripPropertiesTest {
   private static final long SEED = 20_201_231L;
   private static final int EXAMPLES = 1_000;
@@ -101,6 +103,24 @@ final class TallyRoundTripPropertiesTest {
         .withExamples(200)
         .forAll(gen(TallyGenerators.sources()))
         .checkAssert(s -> assertEquals(s, MAPPER.readValue(MAPPER.writeValueAsString(s), Source.class)));
+  }
+
+  @Test
+  @DisplayName("mappings between generated definitions survive their document and a mapper with HasilaModule, as do rules")
+  void mappingsAndRules() {
+    qt().withFixedSeed(SEED)
+        .withExamples(EXAMPLES)
+        .forAll(gen(r -> TallyGenerators.mappings(TallyGenerators.tallyDefinitions().next(r), TallyGenerators.tallyDefinitions().next(r)).next(r)))
+        .checkAssert(
+            m -> {
+              assertEquals(m, JSON.mappingFromJson(JSON.toJson(m)));
+              assertEquals(m, MAPPER.readValue(MAPPER.writeValueAsString(m), Mapping.class));
+              assertEquals(compact(JSON.toJson(m)), compact(MAPPER.writeValueAsString(m)));
+            });
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
+        .forAll(gen(TallyGenerators.tallyDefinitions()))
+        .checkAssert(d -> d.allRules().forEach(rule -> assertEquals(rule, MAPPER.readValue(MAPPER.writeValueAsString(rule), Rule.class))));
   }
 
   @Test

@@ -49,27 +49,42 @@ final class TallySchemaValidationTest {
   }
 
   @Test
-  @DisplayName("the version 2 golden definition and tallies are valid")
+  @DisplayName("every written mapping between generated definitions is valid against the mapping schema")
+  void mappings() {
+    qt().withFixedSeed(SEED).withShrinkCycles(0)
+        .withExamples(300)
+        .forAll(
+            QuickTheoriesGens.of(
+                r -> TallyGenerators.mappings(TallyGenerators.tallyDefinitions().next(r), TallyGenerators.tallyDefinitions().next(r)).next(r)))
+        .checkAssert(m -> Schemas.assertValid(Schemas.MAPPING, JSON.toJson(m)));
+  }
+
+  @Test
+  @DisplayName("the version 3 golden definition and tallies are valid")
   void goldenFiles() throws IOException {
-    Schemas.assertValid(Schemas.TALLY_DEFINITION, golden("police-2020-definition-v2.json"));
-    Schemas.assertValid(Schemas.TALLY, golden("published-2020-tally-v2.json"));
-    Schemas.assertValid(Schemas.TALLY, golden("published-2019-tally-v2.json"));
+    Schemas.assertValid(Schemas.TALLY_DEFINITION, golden("police-2020-definition-v3.json"));
+    Schemas.assertValid(Schemas.TALLY, golden("published-2020-tally-v3.json"));
+    Schemas.assertValid(Schemas.TALLY, golden("published-2019-tally-v3.json"));
   }
 
   @Test
   @DisplayName("the schemas reject what the reader rejects: unknown selector and measure kinds, two selector forms, malformed ids")
   void schemaRejects() throws IOException {
-    String good = golden("police-2020-definition-v2.json");
+    String good = golden("police-2020-definition-v3.json");
     Schemas.assertValid(Schemas.TALLY_DEFINITION, good);
     assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"property\": \"bulletin.kind\"", "\"proprety\": \"bulletin.kind\"")));
     assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"sum\"", "\"average\"")));
     assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("{\"type\": [\"media_coverage\"]}", "{\"type\": [\"media_coverage\"], \"all\": true}")));
     assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"id\": \"communication\"", "\"id\": \"Communication\"")));
     assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"in\": [\"rebuttal\"]", "\"in\": []")));
-    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"schemaVersion\": 2", "\"schemaVersion\": 1")));
-    String tally = golden("published-2019-tally-v2.json");
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"schemaVersion\": 3", "\"schemaVersion\": 1")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"kind\": \"at_most\"", "\"kind\": \"atmost\"")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"parts\": [\"health_emergency.rebuttals\"]", "\"parts\": []")));
+    assertFalse(Schemas.valid(Schemas.TALLY_DEFINITION, good.replace("\"kind\": \"programme\"}", "\"kind\": \"programme\"}, \"role\": \"subset\"")));
+    String tally = golden("published-2019-tally-v3.json");
     assertFalse(Schemas.valid(Schemas.TALLY, tally.replace("\"derived\"", "\"estimated\"")));
-    assertFalse(Schemas.valid(Schemas.TALLY, tally.replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"definitionRef\": \"x\",")));
+    assertFalse(Schemas.valid(Schemas.TALLY, tally.replace("\"source\": \"national-security-in-2020\"", "\"source\": \"National Security\"")));
+    assertFalse(Schemas.valid(Schemas.TALLY, tally.replace("\"schemaVersion\": 3,", "\"schemaVersion\": 3, \"definitionRef\": \"x\",")));
   }
 
   @Test

@@ -14,8 +14,10 @@ import io.hasila.tally.Category;
 import io.hasila.tally.Condition;
 import io.hasila.tally.DateRange;
 import io.hasila.tally.Figure;
+import io.hasila.tally.Mapping;
 import io.hasila.tally.Measure;
 import io.hasila.tally.Provenance;
+import io.hasila.tally.Rule;
 import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
 import io.hasila.tally.Tally;
@@ -24,24 +26,30 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * Seeded generators of valid tally definitions, selectors, measures, sources and tallies.
+ * Seeded generators of valid tally definitions, selectors, measures, rules, sources, tallies and
+ * mappings between definitions.
  *
  * <p>Selectors are only the standard, serializable ones (never {@link Selector#custom}), nested up
  * to three levels, and test any described property of any activity type: codes from their
  * vocabularies, numbers in ranges, theme and unit ids. Measures count, sum any numeric property,
  * count distinct ids of nested records (filtered by one of their coded properties) or values of a
- * text property, and read the latest snapshots. Definitions are trees up to three levels deep whose
- * declared totals always have a child with a value. Tallies draw a figure with a random provenance
- * for a random subset of the categories that have a value, so their totals may or may not add up.
- * Stateless and thread safe.
+ * text property, read the latest snapshots or the snapshots of one date, or are published only, a
+ * programme or no value. Definitions are trees up to three levels deep whose declared totals always
+ * have a part with a value (running totals of one date only), with children of every role, some
+ * tolerances, declared rules, declared codes and versions. Tallies draw a figure with a random
+ * provenance for a random subset of the categories that have a value, citing a few sources each
+ * with its own id, so their rules may or may not hold. Mappings relate random categories of two
+ * definitions: renamed, merged, split, new and discontinued lines. Stateless and thread safe.
  */
 public final class TallyGenerators {
   private static final List<ZoneId> ZONES =
@@ -57,9 +65,9 @@ public final class TallyGenerators {
     return r -> selector(r, 3);
   }
 
-  /** Measures of every kind, including sums of children and categories without a value. */
+  /** Measures of every kind, including sums of children, figures only published and categories without a value. */
   public static Generator<Measure> measures() {
-    return r -> measure(r, r.nextInt(8));
+    return r -> measure(r, r.nextInt(MEASURE_KINDS));
   }
 
   /** Labels in Arabic, French and English drawn from awkward multilingual text. */
@@ -67,11 +75,17 @@ public final class TallyGenerators {
     return r -> Labels.of(HasilaGenerators.text(r), HasilaGenerators.text(r), HasilaGenerators.text(r));
   }
 
-  /** Source citations, with and without publisher, date, link and note. */
+  /** Source citations, with and without their own id, publisher, date, link, language and note. */
   public static Generator<Source> sources() {
     return r -> {
       Source.Builder b = Source.builder();
       b.title(HasilaGenerators.text(r));
+      if (r.nextInt(4) != 0) {
+        b.id("src-" + Integer.toString(r.nextInt(1_000_000), 36));
+      }
+      if (r.nextBoolean()) {
+        b.language(r.nextBoolean() ? "ar" : "fr-MA");
+      }
       if (r.nextBoolean()) {
         b.publisher(HasilaGenerators.text(r));
       }
@@ -90,7 +104,11 @@ public final class TallyGenerators {
 
   /** Provenances of the three kinds. */
   public static Generator<Provenance> provenances() {
-    Generator<Source> sources = sources();
+    return provenances(sources());
+  }
+
+  /** Provenances of the three kinds, the published ones citing a source drawn from {@code sources}. */
+  private static Generator<Provenance> provenances(Generator<Source> sources) {
     return r -> {
       switch (r.nextInt(3)) {
         case 0:
@@ -108,16 +126,46 @@ public final class TallyGenerators {
     };
   }
 
-  /** Definitions of one to five top-level categories, each a tree up to three levels deep. */
+  /**
+   * Definitions of one to five top-level categories, each a tree up to three levels deep, some with
+   * a version, declared codes and declared rules between their categories.
+   */
   public static Generator<TallyDefinition> tallyDefinitions() {
     return r -> {
       TallyDefinition.Builder b = TallyDefinition.builder();
       b.id("def-" + Integer.toString(r.nextInt(1_000_000), 36)).labels(labels().next(r));
+      if (r.nextInt(3) == 0) {
+        b.version(Integer.toString(1 + r.nextInt(5)));
+      }
+      if (r.nextInt(3) == 0) {
+        b.addAllDeclared(HasilaGenerators.VOCABULARIES.declared());
+      }
       int n = 1 + r.nextInt(5);
       for (int i = 0; i < n; i++) {
         b.addCategories(category(r, "c" + i, 2));
       }
-      return b.build();
+      TallyDefinition d = b.build();
+      List<Category> valued = new ArrayList<>();
+      d.allCategories().stream().filter(Category::hasValue).forEach(valued::add);
+      int rules = valued.size() < 2 ? 0 : r.nextInt(3);
+      for (int i = 0; i < rules; i++) {
+        Category total = pick(r, valued);
+        Category part = pick(r, valued);
+        if (total == part) {
+          continue;
+        }
+        Rule.Kind kind = total.isRunningTotal() && part.isRunningTotal() ? Rule.Kind.SUM_AT_DATE : r.nextBoolean() ? Rule.Kind.AT_MOST : Rule.Kind.SUM;
+        Rule.Builder rule = Rule.builder().kind(kind).total(total.id()).addParts(part.id()).tolerance(r.nextInt(4) == 0 ? r.nextInt(10) : 0);
+        if (r.nextInt(3) == 0) {
+          rule.note(HasilaGenerators.text(r));
+        }
+        try {
+          d = TallyDefinition.builder().from(d).addRules(rule.build()).build();
+        } catch (IllegalArgumentException e) {
+          // a rule the definition refuses (running totals of different dates, say): left out
+        }
+      }
+      return d;
     };
   }
 
@@ -127,10 +175,19 @@ public final class TallyGenerators {
     return r -> tallyFor(definitions.next(r)).next(r);
   }
 
-  /** Tallies over one definition, e.g. a reference definition, with random figures and provenances. */
+  /** Tallies over one definition, e.g. a reference definition, with random figures and provenances citing a few sources. */
   public static Generator<Tally> tallyFor(TallyDefinition definition) {
-    Generator<Provenance> provenances = provenances();
     return r -> {
+      List<Source> cited = new ArrayList<>();
+      Set<String> ids = new LinkedHashSet<>();
+      int n = 1 + r.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        Source s = sources().next(r);
+        if (ids.add(s.id())) {
+          cited.add(s);
+        }
+      }
+      Generator<Provenance> provenances = provenances(x -> cited.get(x.nextInt(cited.size())));
       Map<String, Figure> figures = new LinkedHashMap<>();
       for (Category c : definition.allCategories()) {
         if (c.hasValue() && r.nextInt(4) != 0) {
@@ -165,18 +222,46 @@ public final class TallyGenerators {
     if (anyValue && r.nextInt(3) == 0) {
       measure = Measure.sumOfChildren();
     } else {
-      measure = measure(r, r.nextInt(anyValue ? 7 : 6));
-      checked = anyValue && !(measure instanceof Measure.None) && r.nextBoolean();
+      measure = measure(r, r.nextInt(MEASURE_KINDS));
+      checked = anyValue && hasValue(measure) && r.nextBoolean();
+    }
+    List<Category> roled = new ArrayList<>();
+    for (Category k : kids) {
+      int role = r.nextInt(6);
+      if (role == 0 && k.hasValue() && hasValue(measure)) {
+        roled.add(Category.builder().from(k).role(Category.Role.AT_MOST).build());
+      } else if (role == 1) {
+        roled.add(Category.builder().from(k).role(Category.Role.DISPLAY_ONLY).build());
+      } else {
+        roled.add(k);
+      }
     }
     Category.Builder b = Category.builder();
-    b.id(id).labels(labels().next(r)).measure(measure).addAllChildren(kids).checkedTotal(checked);
+    b.id(id).labels(labels().next(r)).measure(measure).addAllChildren(roled).checkedTotal(checked);
+    if ((checked || measure instanceof Measure.SumOfChildren) && r.nextInt(4) == 0) {
+      b.tolerance(r.nextInt(20));
+    }
     if (r.nextInt(4) == 0) {
       b.note(HasilaGenerators.text(r));
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // a total the model refuses (parts of different kinds of value, or none): a heading instead
+      Category.Builder heading = Category.builder().id(id).labels(labels().next(r)).measure(Measure.none());
+      kids.forEach(k -> heading.addChildren(k.role() == Category.Role.AT_MOST ? Category.builder().from(k).role(Category.Role.PART).build() : k));
+      return heading.build();
+    }
   }
 
-  /** Measures 0-4 have values; 5 is none; 6 is a sum of children (only with children). */
+  private static boolean hasValue(Measure m) {
+    return !(m instanceof Measure.None) && !(m instanceof Measure.Programme);
+  }
+
+  /** The number of measure kinds {@link #measure} draws from. */
+  private static final int MEASURE_KINDS = 10;
+
+  /** Measures 0-4 and 7 have values; 5 is none; 6 is a sum of children (only with children); 8 a programme; 9 a snapshot at one date. */
   private static Measure measure(Random r, int kind) {
     switch (kind) {
       case 0:
@@ -196,9 +281,67 @@ public final class TallyGenerators {
         return Measure.none();
       case 6:
         return Measure.sumOfChildren();
+      case 7:
+        return Measure.publishedOnly();
+      case 8:
+        return Measure.programme();
+      case 9:
+        Property<AudienceSnapshot, Long> of = r.nextBoolean() ? AudienceSnapshot.FOLLOWERS : AudienceSnapshot.POSTS;
+        Platform on = pick(r, Platform.VOCABULARY.wellKnown());
+        LocalDate date = r.nextBoolean() ? LocalDate.of(2020, 12, 31) : LocalDate.of(2020, 6, 30);
+        return r.nextBoolean() ? Measure.snapshotAt(date, on, of) : Measure.snapshotAt(date, on, "@DGSN_MAROC", of);
       default:
         return Measure.count(Selector.all());
     }
+  }
+
+  /**
+   * Mappings from {@code from} to {@code to}: random categories with a value of each, in lines of
+   * every kind (renamed, merged, split, regrouped, new, discontinued); a line the definitions
+   * refuse (running totals with other values) is left out.
+   */
+  public static Generator<Mapping> mappings(TallyDefinition from, TallyDefinition to) {
+    return r -> {
+      List<String> earlier = valuedIds(from);
+      List<String> later = valuedIds(to);
+      Collections.shuffle(earlier, r);
+      Collections.shuffle(later, r);
+      List<Mapping.Line> accepted = new ArrayList<>();
+      int lines = r.nextInt(6);
+      for (int i = 0; i < lines && (!earlier.isEmpty() || !later.isEmpty()); i++) {
+        List<String> f = take(r, earlier, r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(2));
+        List<String> t = take(r, later, f.isEmpty() ? 1 : r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(2));
+        if (f.isEmpty() && t.isEmpty()) {
+          continue;
+        }
+        Mapping.Line line = new Mapping.Line(f, t, r.nextInt(4) == 0 ? Optional.of(HasilaGenerators.text(r)) : Optional.empty());
+        try {
+          Mapping.builder().from(from.id()).to(to.id()).addAllLines(accepted).addLines(line).build().checkAgainst(from, to);
+          accepted.add(line);
+        } catch (IllegalArgumentException e) {
+          // running totals with other values in one line: left out
+        }
+      }
+      Mapping.Builder b = Mapping.builder().from(from.id()).to(to.id()).addAllLines(accepted);
+      if (r.nextInt(4) == 0) {
+        b.note(HasilaGenerators.text(r));
+      }
+      return b.build();
+    };
+  }
+
+  private static List<String> valuedIds(TallyDefinition d) {
+    List<String> out = new ArrayList<>();
+    d.allCategories().stream().filter(Category::hasValue).forEach(c -> out.add(c.id()));
+    return out;
+  }
+
+  private static List<String> take(Random r, List<String> from, int n) {
+    List<String> out = new ArrayList<>();
+    while (out.size() < n && !from.isEmpty()) {
+      out.add(from.remove(from.size() - 1));
+    }
+    return out;
   }
 
   /** Distinct ids of nested records, filtered by one of their coded properties half the time, or distinct values of a text property. */
