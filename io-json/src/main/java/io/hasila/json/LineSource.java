@@ -1,5 +1,6 @@
 package io.hasila.json;
 
+import io.hasila.internal.Encodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -10,7 +11,9 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines at {@code \n} (a preceding {@code \r} is dropped), in memory
  * bounded by the longest line allowed: a longer line is skipped to its end and reported as too long.
- * A UTF-8 byte order mark at the start is skipped. Not thread safe.
+ * A UTF-8 byte order mark at the start is skipped; a UTF-16 or UTF-32 one is {@linkplain
+ * #foreignByteOrderMark() noted}, whatever the number of bytes each read of the input gives. Every
+ * line knows the byte offset it starts at. Not thread safe.
  */
 final class LineSource implements AutoCloseable {
   /** How much of an over-long line is kept, to show in a rejection. */
@@ -35,16 +38,25 @@ final class LineSource implements AutoCloseable {
   private int length;
   private long fullLength;
   private long number;
+  /** The byte offset of {@code buffer[0]} in the input. */
+  private long bufferBase;
+  /** The byte offset the current line starts at. */
+  private long lineOffset;
+  private String foreignByteOrderMark;
 
   LineSource(InputStream in, int maxLineBytes) {
-    this(in, maxLineBytes, true);
+    this(in, maxLineBytes, true, 0);
   }
 
-  /** A source of lines; {@code atStart} false for a piece from the middle of a file, where no byte order mark is skipped. */
-  LineSource(InputStream in, int maxLineBytes, boolean atStart) {
+  /**
+   * A source of lines whose first byte is at {@code offset} of the input; {@code atStart} false for a
+   * piece from the middle of a file, where no byte order mark is looked for.
+   */
+  LineSource(InputStream in, int maxLineBytes, boolean atStart, long offset) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
     this.started = !atStart;
+    this.bufferBase = offset;
   }
 
   /** Moves to the next line; false at the end of the input. */
@@ -54,6 +66,10 @@ final class LineSource implements AutoCloseable {
     sliced = false;
     copied = false;
     boolean any = false;
+    if (!started) {
+      start();
+    }
+    lineOffset = bufferBase + pos;
     while (true) {
       if (pos == limit) {
         if (!fill()) {
@@ -112,6 +128,25 @@ final class LineSource implements AutoCloseable {
     return to;
   }
 
+  /** Reads the first bytes, however few each read gives, and skips or notes a byte order mark. */
+  private void start() throws IOException {
+    started = true;
+    while (!eof && limit < 4) {
+      int n = in.read(buffer, limit, buffer.length - limit);
+      if (n < 0) {
+        eof = true;
+      } else {
+        limit += n;
+      }
+    }
+    generation++;
+    if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+      pos = 3;
+    } else {
+      foreignByteOrderMark = Encodings.byteOrderMark(buffer, limit);
+    }
+  }
+
   private boolean fill() throws IOException {
     if (eof) {
       return false;
@@ -121,16 +156,21 @@ final class LineSource implements AutoCloseable {
       eof = true;
       return false;
     }
+    bufferBase += limit;
     pos = 0;
     limit = n;
     generation++;
-    if (!started && n > 0) {
-      started = true;
-      if (n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-        pos = 3;
-      }
-    }
     return true;
+  }
+
+  /** The UTF-16 or UTF-32 encoding a byte order mark at the start names; null if there is none. */
+  String foreignByteOrderMark() {
+    return foreignByteOrderMark;
+  }
+
+  /** The byte offset in the input the current line starts at. */
+  long offset() {
+    return lineOffset;
   }
 
   private void append(int from, int count) {
