@@ -23,7 +23,14 @@ import java.util.ArrayDeque;
  * holds it (lenient) or stops there (strict), so that results never depend on how the bytes arrive.
  * While handing characters over, it counts lines (LF, CR LF or a lone CR, as FastCSV does) and
  * follows the quoting, so that a quoted cell still open at the end of the input is known. A UTF-8
- * byte order mark is skipped when reading UTF-8. Not thread safe.
+ * byte order mark is skipped when reading UTF-8.
+ *
+ * <p>A carriage return inside a quoted cell that no line feed follows is handed over as {@link
+ * #BARE_CR} instead: FastCSV (4.1 and 4.2) keeps such a CR in mind until the next line feed, which
+ * it then takes for the end of a CR LF, losing the cell and joining the next record to this one (and
+ * counting one line too few). The reader puts the CR back in the cells and counts the line itself.
+ * Decoded text never holds a lone surrogate, so the stand-in is never mistaken for a character of
+ * the file. Not thread safe.
  */
 final class CsvText extends Reader {
   /** One bad byte sequence: where it is and what it holds. */
@@ -41,6 +48,9 @@ final class CsvText extends Reader {
     }
   }
 
+  /** What a bare CR inside a quoted cell is handed over as: a lone low surrogate, which decoded text never holds. */
+  static final char BARE_CR = '\uDFFF';
+
   private static final int QUOTED = 1;
   private static final int AFTER_QUOTE = 2;
   private static final int FIELD_START = 3;
@@ -49,8 +59,8 @@ final class CsvText extends Reader {
   private final InputStream in;
   private final Charset charset;
   private final CharsetDecoder decoder;
-  private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-  private final CharBuffer chars = CharBuffer.allocate(64 * 1024);
+  private final ByteBuffer bytes;
+  private final CharBuffer chars;
   private final ArrayDeque<BadBytes> pending = new ArrayDeque<>();
   private final ArrayDeque<BadBytes> located = new ArrayDeque<>();
   private long consumed;
@@ -67,6 +77,7 @@ final class CsvText extends Reader {
   private boolean lastWasCr;
   private int state = FIELD_START;
   private long quoteLine;
+  private long bareCrs;
 
   /**
    * The text of {@code in} in {@code charset}, whose first byte is at {@code offset} of the file.
@@ -77,12 +88,17 @@ final class CsvText extends Reader {
     this.in = in;
     this.charset = charset;
     this.consumed = offset;
+    // 64 KiB, or less for an input that says it holds less: small inputs are read often in tests and tools.
+    int available = in.available();
+    int size = available <= 0 ? 64 * 1024 : (int) Math.min(64 * 1024, Math.max(1024L, available + 16L));
+    this.bytes = ByteBuffer.allocate(size);
+    this.chars = CharBuffer.allocate(Math.max(size, 2 * 1024));
     this.decoder =
         charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.limit(0);
     chars.limit(0);
     if (atStart) {
-      fillAtLeast(4);
+      fillAtLeast(7); // a UTF-8 byte order mark, then four bytes that may be another one
       if (StandardCharsets.UTF_8.equals(charset)
           && bytes.remaining() >= 3
           && (bytes.get(0) & 0xFF) == 0xEF
@@ -121,7 +137,7 @@ final class CsvText extends Reader {
    * the delimiter is detected from.
    */
   String peek(int max) throws IOException {
-    int wanted = Math.min(max, chars.capacity() / 2);
+    int wanted = Math.min(max, chars.capacity());
     while (chars.remaining() < wanted && decodeMore()) {
       // decode until enough characters are buffered or the input ends
     }
@@ -139,11 +155,22 @@ final class CsvText extends Reader {
         return -1;
       }
     }
+    if (chars.remaining() == 1 && chars.get(chars.position()) == '\r') {
+      decodeMore(); // what follows a CR decides whether it is bare
+    }
     int n = Math.min(len, chars.remaining());
     int from = chars.position();
-    chars.get(target, off, n);
+    if (n > 1 && chars.get(from + n - 1) == '\r') {
+      n--; // hand the CR over with the character after it
+    }
     follow(chars.array(), from, from + n);
+    chars.get(target, off, n);
     return n;
+  }
+
+  /** How many bare CRs inside quoted cells have been handed over as {@link #BARE_CR}. */
+  long bareCrs() {
+    return bareCrs;
   }
 
   /** Decodes more characters into {@link #chars}; false if there were none left to decode. */
@@ -234,6 +261,10 @@ final class CsvText extends Reader {
       }
       if (c == '\n' || c == '\r') {
         long index = base + i;
+        if (c == '\r' && s == QUOTED && (i + 1 < a.length && i + 1 < chars.limit() ? a[i + 1] != '\n' : true)) {
+          a[i] = BARE_CR;
+          bareCrs++;
+        }
         if (c == '\r' || !lastWasCr || index != lineStart) {
           line++;
         }

@@ -63,7 +63,10 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   private final Row row;
   private long read;
   private long rejected;
+  /** The line the record just read starts on. */
   private long lastLine = 1;
+  /** The bare CRs inside quoted cells of the records before: lines FastCSV did not count. */
+  private long crShift;
   /** Where the first bad byte of the record last checked is: its line and column. */
   private long badLine;
   private long badColumn;
@@ -214,12 +217,12 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     }
     int[] position = new int[columns.size()];
     Arrays.fill(position, -1);
-    long line = header.getStartingLineNumber();
+    long line = lastLine;
     StringJoiner unknown = new StringJoiner(", ");
     int unknowns = 0;
     String firstUnknown = null;
     for (int f = 0; f < header.getFieldCount(); f++) {
-      String name = header.getField(f).strip();
+      String name = cell(header, f).strip();
       Integer c = known.get(name);
       if (c == null) {
         unknown.add(CellProblem.quote(name));
@@ -270,7 +273,15 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
         return null;
       }
       CsvRecord r = records.next();
-      lastLine = r.getStartingLineNumber();
+      lastLine = r.getStartingLineNumber() + crShift;
+      if (text.bareCrs() > 0) {
+        for (int i = 0; i < r.getFieldCount(); i++) {
+          String f = r.getField(i);
+          for (int k = f.indexOf(CsvText.BARE_CR); k >= 0; k = f.indexOf(CsvText.BARE_CR, k + 1)) {
+            crShift++;
+          }
+        }
+      }
       return r;
     } catch (CsvParseException e) {
       throw parseFailure(e);
@@ -287,7 +298,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     }
     String message = all.toString();
     Matcher m = FASTCSV_LINE.matcher(message);
-    long line = m.find() ? Long.parseLong(m.group(1)) : lastLine;
+    long line = m.find() ? Long.parseLong(m.group(1)) + crShift : lastLine;
     String raise = "; raise it with withLimits(CsvLimits.defaults().";
     String expected;
     String found;
@@ -343,21 +354,21 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
 
   /** The decoded record, or null after rejecting it in lenient mode. */
   private T decode(CsvRecord record) {
-    long line = record.getStartingLineNumber();
+    long line = lastLine;
     long column = 0;
     CellProblem problem = badBytes(record);
     if (problem != null) {
       line = badLine;
       column = badColumn;
-    } else if (text.finished() && text.insideQuotes() && text.quoteLine() >= line && text.quoteLine() <= lastLine(record)) {
+    } else if (text.finished() && text.insideQuotes() && text.quoteLine() >= line && text.quoteLine() <= endLine(record)) {
       problem =
           new CellProblem(
-              null, "a closing quote for the quoted cell opened on line " + text.quoteLine(), "the end of the input");
+              null, "a closing quote for the quoted cell this record opens", "the end of the input");
     } else if (record.getFieldCount() != width) {
       int n = record.getFieldCount();
       problem = new CellProblem(null, width + " fields (as in the header)", n + " field" + (n == 1 ? "" : "s"));
     } else {
-      row.set(record);
+      row.set(record, text.bareCrs() > 0);
       try {
         return decoder.decode(row, decoding);
       } catch (CellProblem e) {
@@ -372,7 +383,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     onRejection.accept(
         Rejection.builder()
             .source(source)
-            .line(record.getStartingLineNumber())
+            .line(lastLine)
             .record(read)
             .field(Optional.ofNullable(problem.column()))
             .raw(raw(record))
@@ -391,7 +402,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     if (located.isEmpty()) {
       return null;
     }
-    long last = lastLine(record);
+    long last = endLine(record);
     CsvText.BadBytes first = null;
     while (!located.isEmpty() && located.peek().line <= last) {
       CsvText.BadBytes b = located.poll();
@@ -429,15 +440,16 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return null;
   }
 
-  /** The line {@code record} ends on: its first line plus the line breaks in its cells. */
-  private static long lastLine(CsvRecord record) {
-    long last = record.getStartingLineNumber();
+  /** The line {@code record}, the record just read, ends on: its first line plus the line breaks in its cells. */
+  private long endLine(CsvRecord record) {
+    long last = lastLine;
     for (int i = 0; i < record.getFieldCount(); i++) {
       last += lineBreaks(record.getField(i));
     }
     return last;
   }
 
+  /** The line breaks of a cell as read: LF, CR LF, a lone CR, and the stand-ins of bare CRs. */
   private static long lineBreaks(String field) {
     long n = 0;
     for (int i = 0; i < field.length(); i++) {
@@ -446,11 +458,17 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
         if (i == 0 || field.charAt(i - 1) != '\r') {
           n++;
         }
-      } else if (c == '\r') {
+      } else if (c == '\r' || c == CsvText.BARE_CR) {
         n++;
       }
     }
     return n;
+  }
+
+  /** Field {@code f} of {@code record}, its bare CRs put back. */
+  private String cell(CsvRecord record, int f) {
+    String v = record.getField(f);
+    return text.bareCrs() > 0 ? v.replace(CsvText.BARE_CR, '\r') : v;
   }
 
   /** The record as CSV text in the file's delimiter, cut at {@value #RAW_LIMIT} characters. */
@@ -460,7 +478,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       if (i > 0) {
         sb.append(delimiter);
       }
-      String f = record.getField(i);
+      String f = cell(record, i);
       if (f.indexOf(delimiter) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
         sb.append('"').append(f.replace("\"", "\"\"")).append('"');
       } else {

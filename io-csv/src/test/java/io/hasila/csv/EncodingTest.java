@@ -203,11 +203,11 @@ final class EncodingTest {
             HasilaCsvException.class,
             () -> HasilaCsv.create().snapshotReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv"));
     assertEquals(
-        "s.csv line 3: expected a closing quote for the quoted cell opened on line 3 but found the end of the input", e.getMessage());
+        "s.csv line 3: expected a closing quote for the quoted cell this record opens but found the end of the input", e.getMessage());
     ReadResult<AudienceSnapshot> lenient =
         HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv");
     assertEquals(
-        List.of("3 | 2 | - | expected a closing quote for the quoted cell opened on line 3 but found the end of the input"),
+        List.of("3 | 2 | - | expected a closing quote for the quoted cell this record opens but found the end of the input"),
         lenient.rejected().stream().map(EncodingTest::describe).collect(Collectors.toList()));
     assertEquals(1, lenient.accepted().size());
   }
@@ -224,5 +224,15 @@ final class EncodingTest {
       assertEquals(1, in.rejected());
       assertEquals(1, in.accepted());
     }
+  }
+
+  @Test
+  @DisplayName("a bare CR in a quoted cell at the end of a record keeps the cell and the next record, and counts as a line")
+  void bareCarriageReturnInAQuotedCellKeepsTheRecords() {
+    String text = "platform,followers,date,account\nfacebook,1,2020-12-31,\"x\ry\"\nfacebook,2,2020-12-31,\"a\rb\nc\"\nfacebook,3,31/12/2020,z\n";
+    ReadResult<AudienceSnapshot> result =
+        HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv");
+    assertEquals(List.of("x\ry", "a\rb\nc"), result.accepted().stream().map(AudienceSnapshot::account).collect(Collectors.toList()));
+    assertEquals(List.of("7 | 3 | date"), result.rejected().stream().map(r -> r.line() + " | " + r.record() + " | " + r.field().orElse("-")).collect(Collectors.toList()));
   }
 }

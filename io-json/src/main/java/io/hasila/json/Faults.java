@@ -41,6 +41,11 @@ final class Faults {
    * @param line the line the input starts on, added to the parser's line numbers minus one
    */
   static HasilaJsonException of(RuntimeException e, String source, long record, byte[] bytes, long line) {
+    return of(e, source, record, bytes, line, true);
+  }
+
+  /** As {@link #of(RuntimeException, String, long, byte[], long)}, with no stack trace unless {@code stackTrace}. */
+  static HasilaJsonException of(RuntimeException e, String source, long record, byte[] bytes, long line, boolean stackTrace) {
     if (e instanceof HasilaJsonException) {
       return (HasilaJsonException) e;
     }
@@ -88,7 +93,7 @@ final class Faults {
       }
       column = column(bytes, location);
     }
-    return new HasilaJsonException(source, lineNr, column, record, path, expected, found, e);
+    return new HasilaJsonException(source, lineNr, column, record, path, expected, found, e, stackTrace);
   }
 
   /**

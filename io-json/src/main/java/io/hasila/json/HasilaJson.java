@@ -1,6 +1,7 @@
 package io.hasila.json;
 
 import io.hasila.internal.AtomicFile;
+import io.hasila.internal.Encodings;
 import io.hasila.internal.IoFailures;
 import io.hasila.io.ReadMode;
 import io.hasila.model.Activity;
@@ -216,6 +217,7 @@ public final class HasilaJson {
 
   private DatasetReadResult readDataset(byte[] bytes, String source) {
     byte[] content = withoutBom(bytes);
+    requireUtf8Start(content, source);
     try (JsonParser p = json.parser(content, content.length)) {
       return DatasetCodec.read(p, () -> json.parser(content, content.length), content, source, mode, vocabularies);
     } catch (JacksonException e) {
@@ -380,6 +382,7 @@ public final class HasilaJson {
 
   private <T> T readDocument(byte[] bytes, String source, Function<JsonParser, T> read) {
     byte[] content = withoutBom(bytes);
+    requireUtf8Start(content, source);
     try (JsonParser p = json.parser(content, content.length)) {
       try {
         try {
@@ -433,6 +436,18 @@ public final class HasilaJson {
     return "a document of at most "
         + json.limits().maxDocumentBytes()
         + " bytes (JsonLimits.maxDocumentBytes; raise it with withLimits(JsonLimits.defaults().withMaxDocumentBytes(...)))";
+  }
+
+  /** Fails unless a document's bytes start as UTF-8 JSON may (no byte order mark of UTF-16 or UTF-32, no NUL). */
+  private static void requireUtf8Start(byte[] content, String source) {
+    String bom = Encodings.byteOrderMark(content, Math.min(4, content.length));
+    if (bom != null) {
+      throw new HasilaJsonException(source, 1, 1, 0, "$", "UTF-8 text", Encodings.foreignByteOrderMark(bom), null);
+    }
+    JsonFault foreign = JsonSupport.foreignStart(content, 0, content.length);
+    if (foreign != null) {
+      throw new HasilaJsonException(source, 1, 1, 0, "$", foreign.expected, foreign.found, foreign);
+    }
   }
 
   private static byte[] withoutBom(byte[] bytes) {

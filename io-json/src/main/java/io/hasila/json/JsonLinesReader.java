@@ -138,8 +138,9 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     try {
       next = decodeLine();
     } catch (RuntimeException e) {
-      HasilaJsonException error = Faults.of(e, source, read, lines.bytes(), lines.number());
-      HasilaJsonException encoding = lines.tooLong() ? null : encodingFault(error);
+      boolean strict = mode == ReadMode.STRICT;
+      HasilaJsonException error = Faults.of(e, source, read, lines.bytes(), lines.number(), strict);
+      HasilaJsonException encoding = lines.tooLong() ? null : encodingFault(error, strict);
       if (encoding != null) {
         error = encoding;
       }
@@ -159,8 +160,16 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
    * its charset), as a fault at their column and byte offset, in the JSON path of {@code parsed} if
    * that fault is at or after them; null if every byte is text.
    */
-  private HasilaJsonException encodingFault(HasilaJsonException parsed) {
+  private HasilaJsonException encodingFault(HasilaJsonException parsed, boolean stackTrace) {
     byte[] bytes = lines.bytes();
+    int n = lines.length();
+    int high = 0;
+    while (high < n && bytes[high] >= 0) {
+      high++;
+    }
+    if (high == n) {
+      return null; // ASCII is UTF-8
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes, 0, lines.length());
     CoderResult result =
         StandardCharsets.UTF_8
@@ -190,7 +199,7 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
       found = Encodings.badBytes(Arrays.copyOfRange(bytes, at, at + result.length()), offset, StandardCharsets.UTF_8);
     }
     String path = parsed.line() == lines.number() && parsed.column() >= column ? parsed.path() : "$";
-    return new HasilaJsonException(source, lines.number(), column, read, path, expected, found, null);
+    return new HasilaJsonException(source, lines.number(), column, read, path, expected, found, null, stackTrace);
   }
 
   private T decodeLine() {
@@ -206,6 +215,10 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
               + " bytes (JsonLimits.maxRecordBytes; raise it with withLimits(JsonLimits.defaults().withMaxRecordBytes(...)))",
           "a line of " + lines.fullLength() + " bytes",
           null);
+    }
+    JsonFault foreign = JsonSupport.foreignStart(lines.bytes(), 0, lines.length());
+    if (foreign != null) {
+      throw foreign;
     }
     if (lines.sliced()) {
       T value = decodeInBuffer();
@@ -241,7 +254,7 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     try {
       if (shared == null || sharedGeneration != lines.generation()) {
         dropShared();
-        shared = json.parser(buffer, lineStart, lines.bufferLimit() - lineStart);
+        shared = json.sharedParser(buffer, lineStart, lines.bufferLimit() - lineStart);
         sharedGeneration = lines.generation();
         sharedBase = lineStart;
       }

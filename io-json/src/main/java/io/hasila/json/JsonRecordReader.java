@@ -298,6 +298,10 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     Objects.requireNonNull(record, "record");
     byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
     Function<JsonParser, T> decode = decoder();
+    JsonFault foreign = JsonSupport.foreignStart(bytes, 0, bytes.length);
+    if (foreign != null) {
+      throw Faults.of(foreign, "record", 1, bytes, 1);
+    }
     try (JsonParser p = json.parser(bytes, bytes.length)) {
       try {
         T value = decode.apply(p);

@@ -21,13 +21,13 @@ final class LineSource implements AutoCloseable {
 
   private final InputStream in;
   private final int maxLineBytes;
-  private final byte[] buffer = new byte[64 * 1024];
+  private final byte[] buffer;
   private int pos;
   private int limit;
   private boolean eof;
   private boolean started;
 
-  private byte[] line = new byte[8 * 1024];
+  private byte[] line;
   /** Whether the current line is {@code buffer[sliceStart, sliceStart + length)}, not yet copied to {@code line}. */
   private boolean sliced;
   /** Whether a sliced line has been copied to {@code line}. */
@@ -57,6 +57,9 @@ final class LineSource implements AutoCloseable {
     this.maxLineBytes = maxLineBytes;
     this.started = !atStart;
     this.bufferBase = offset;
+    int size = bufferSize(in);
+    this.buffer = new byte[size];
+    this.line = new byte[Math.min(size, 8 * 1024)];
   }
 
   /** Moves to the next line; false at the end of the input. */
@@ -103,6 +106,17 @@ final class LineSource implements AutoCloseable {
         return true;
       }
     }
+  }
+
+  /** 64 KiB, or less for an input that says it holds less: small inputs are read often in tests and tools. */
+  private static int bufferSize(InputStream in) {
+    int available;
+    try {
+      available = in.available();
+    } catch (IOException e) {
+      available = 0;
+    }
+    return available <= 0 ? 64 * 1024 : (int) Math.min(64 * 1024, Math.max(1024L, available + 16L));
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
