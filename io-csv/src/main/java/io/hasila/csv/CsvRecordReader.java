@@ -27,10 +27,12 @@ import java.util.function.Consumer;
  * HasilaCsv#activityReader()} or {@link HasilaCsv#snapshotReader()}.
  *
  * <p>Defaults: the facade's mode and vocabularies, no rejection handler, one thread, the delimiter
- * detected from the header line (comma or semicolon). A UTF-8 byte order mark is skipped and LF,
- * CRLF and CR line ends are all accepted whatever the settings. Every failure, I/O included, is a
- * {@link HasilaCsvException}. Immutable and thread safe: each {@code with...} method returns a new
- * reader; the streams it opens are not thread safe.
+ * detected from the header line (comma or semicolon), UTF-8, the default {@link CsvLimits}. A UTF-8
+ * byte order mark is skipped and LF, CRLF and CR line ends are all accepted whatever the settings;
+ * a UTF-16 or UTF-32 file is refused naming its encoding, and bytes that are not text in the
+ * charset make their record bad. Every failure, I/O included, is a {@link HasilaCsvException}.
+ * Immutable and thread safe: each {@code with...} method returns a new reader; the streams it opens
+ * are not thread safe.
  *
  * @param <T> the record type
  */

@@ -235,4 +235,32 @@ final class EncodingTest {
     assertEquals(List.of("x\ry", "a\rb\nc"), result.accepted().stream().map(AudienceSnapshot::account).collect(Collectors.toList()));
     assertEquals(List.of("7 | 3 | date"), result.rejected().stream().map(r -> r.line() + " | " + r.record() + " | " + r.field().orElse("-")).collect(Collectors.toList()));
   }
+
+  @Test
+  @DisplayName("a broken limit (cell, record, fields) ends the read in both modes, naming the limit and how to raise it")
+  void brokenLimitNamesTheLimit() {
+    String text = "platform,account,date,followers\nfacebook," + "a".repeat(40) + ",2020-12-31,1\nfacebook,a,2020-12-31,1,2,3,4,5,6\n";
+    CsvRecordReader<AudienceSnapshot> reader = HasilaCsv.create().snapshotReader();
+    for (ReadMode mode : ReadMode.values()) {
+      HasilaCsvException cell =
+          assertThrows(
+              HasilaCsvException.class,
+              () -> reader.withMode(mode).withLimits(CsvLimits.defaults().withMaxFieldLength(20)).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv"));
+      assertEquals(
+          "s.csv line 2: expected cells of at most 20 characters (CsvLimits.maxFieldLength; raise it with"
+              + " withLimits(CsvLimits.defaults().withMaxFieldLength(...))) but found a longer cell in field 2",
+          cell.getMessage());
+      HasilaCsvException record =
+          assertThrows(
+              HasilaCsvException.class,
+              () -> reader.withMode(mode).withLimits(CsvLimits.defaults().withMaxFieldLength(30).withMaxRecordLength(40)).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv"));
+      assertTrue(record.expected().contains("CsvLimits.maxRecordLength; raise it with withLimits(CsvLimits.defaults().withMaxRecordLength(...))"), record.getMessage());
+      HasilaCsvException fields =
+          assertThrows(
+              HasilaCsvException.class,
+              () -> reader.withMode(mode).withLimits(CsvLimits.defaults().withMaxFields(6)).read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv"));
+      assertEquals(3, fields.line());
+      assertTrue(fields.expected().contains("at most 6 fields in a record (CsvLimits.maxFields"), fields.getMessage());
+    }
+  }
 }

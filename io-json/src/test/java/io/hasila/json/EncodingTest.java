@@ -204,4 +204,21 @@ final class EncodingTest {
             () -> HasilaJson.create().withLimits(JsonLimits.defaults().withMaxNestingDepth(1)).activityFromJson(campaign("c1", "DGSN")));
     assertTrue(nested.expected().contains("JsonLimits.maxNestingDepth"), nested.getMessage());
   }
+
+  @Test
+  @DisplayName("a definition or tally document beyond its size limit names the limit and how to raise it")
+  void documentBeyondItsSizeLimitNamesTheLimit() throws IOException {
+    Path definition = dir.resolve("definition.json");
+    Files.writeString(definition, "{\"schemaVersion\": 2, \"id\": \"" + "x".repeat(300) + "\"}");
+    HasilaJson small = HasilaJson.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(100));
+    for (HasilaJsonException e :
+        List.of(
+            assertThrows(HasilaJsonException.class, () -> small.readTallyDefinition(definition)),
+            assertThrows(HasilaJsonException.class, () -> small.readTally(Files.newInputStream(definition), "tally.json")))) {
+      assertTrue(
+          e.expected().equals(
+              "a document of at most 100 bytes (JsonLimits.maxDocumentBytes; raise it with withLimits(JsonLimits.defaults().withMaxDocumentBytes(...)))"),
+          e.getMessage());
+    }
+  }
 }
