@@ -1,14 +1,12 @@
 package io.hasila.json;
 
-import io.hasila.model.Activity;
-import io.hasila.testkit.Mutations;
-import io.hasila.testkit.ReadingInvariants;
+import io.hasila.testkit.GeneratedInputs;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,17 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisplayName("generated inputs: the fuzz targets on mutations of the committed corpus")
 final class GeneratedInputsTest {
-  private static final long[] FIXED_SEEDS = {1, 2, 3};
   /** The time box of one format's run: far above what it takes, so only a runaway trips it. */
   private static final Duration BOX = Duration.ofMinutes(3);
 
-  @TempDir Path scratch;
+  @TempDir Path dir;
+
+  /** A directory of its own for one target's scratch file. */
+  private Path scratch() {
+    try {
+      return java.nio.file.Files.createTempDirectory(dir, "target");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @Test
   @DisplayName("the JSON Lines reader keeps every reading invariant on 20,000 generated inputs")
   void jsonLines() {
-    ReadingInvariants<Activity> invariants = Fuzzing.jsonLines(scratch);
-    run("JSON Lines", Fuzzing.seeds(JsonLinesFuzzTest.class, "activities"), 20_000, 2_048, invariants::check);
+    run("JSON Lines", Fuzzing.seeds(JsonLinesFuzzTest.class, "activities"), 20_000, 2_048, () -> Fuzzing.jsonLines(scratch())::check);
   }
 
   @Test
@@ -43,13 +48,13 @@ final class GeneratedInputsTest {
         Fuzzing.seeds(DocumentsFuzzTest.class, "definition"),
         1_000,
         32_768,
-        input -> Fuzzing.document(input, in -> json.readTallyDefinition(in, "fuzz input")));
+        () -> input -> Fuzzing.document(input, in -> json.readTallyDefinition(in, "fuzz input")));
     run(
         "tally documents",
         Fuzzing.seeds(DocumentsFuzzTest.class, "tally"),
         1_000,
         32_768,
-        input -> Fuzzing.document(input, in -> json.readTally(in, "fuzz input")));
+        () -> input -> Fuzzing.document(input, in -> json.readTally(in, "fuzz input")));
   }
 
   @Test
@@ -60,39 +65,15 @@ final class GeneratedInputsTest {
         Fuzzing.seeds(JsonRoundTripFuzzTest.class, "roundTrip"),
         4_000,
         512,
-        input -> {
+        () -> input -> {
           Random r = new Random(java.util.Arrays.hashCode(input));
           Fuzzing.roundTrip(r.nextLong(), () -> r.nextInt(4) == 0 ? null : Texts.of(r, input));
         });
   }
 
-  /** Runs {@code count} inputs mutated from {@code seeds}: a quarter per fixed seed, a quarter from a random one. */
-  static void run(String what, List<byte[]> seeds, int count, int maxLength, Consumer<byte[]> target) {
-    long random = Long.getLong("hasila.fuzz.seed", new Random().nextLong());
-    long[] all = {FIXED_SEEDS[0], FIXED_SEEDS[1], FIXED_SEEDS[2], random};
-    long start = System.nanoTime();
-    for (byte[] seed : seeds) {
-      target.accept(seed);
-    }
-    int done = 0;
-    for (long s : all) {
-      Mutations inputs = new Mutations(seeds, s, maxLength);
-      for (int i = 0; i < count / all.length; i++, done++) {
-        byte[] input = inputs.next();
-        try {
-          target.accept(input);
-        } catch (RuntimeException | AssertionError e) {
-          throw new AssertionError(
-              what + ": input " + i + " of seed " + s + " (-Dhasila.fuzz.seed=" + s + "), Base64 " + Base64.getEncoder().encodeToString(input), e);
-        }
-        if (Duration.ofNanos(System.nanoTime() - start).compareTo(BOX) > 0) {
-          throw new AssertionError(what + ": only " + done + " of " + count + " inputs within the time box of " + BOX);
-        }
-      }
-    }
-    System.out.printf(
-        "%s: %d seed inputs and %d generated inputs (seeds 1, 2, 3 and random seed %d) in %.1f s%n",
-        what, seeds.size(), done, random, (System.nanoTime() - start) / 1e9);
+  /** Runs {@code count} inputs mutated from {@code seeds} through the targets {@code targets} makes, and prints what ran. */
+  static void run(String what, List<byte[]> seeds, int count, int maxLength, Supplier<Consumer<byte[]>> targets) {
+    System.out.println(GeneratedInputs.run(what, seeds, count, maxLength, BOX, targets));
   }
 
   /** Arbitrary text for the round trip: characters of any kind, lone surrogates now and then. */
