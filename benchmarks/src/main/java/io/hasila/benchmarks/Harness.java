@@ -20,18 +20,22 @@ import java.util.Map;
  * checks that all of them computed the same figures, and prints a Markdown table of medians.
  *
  * <p>{@code Harness [--sizes 1000000,5000000] [--reps 3] [--data benchmarks/target/data]
- * [--xmx 2g] [--small-heap 256m] [--tools a,b]}; see {@code BENCHMARKS.md}.
+ * [--xmx 2g] [--small-heap 256m] [--tools a,b] [--profile true]}; see {@code BENCHMARKS.md}.
  */
 public final class Harness {
   /** Tool and threads, in the order they run within a repetition. */
   private static final String[][] TOOLS = {
     {"jackson-floor", "1", "jsonl"},
-    {"hasila-jsonl", "1", "jsonl"},
-    {"hasila-jsonl", "2", "jsonl"},
+    {"hasila-jsonl-figures", "1", "jsonl"},
+    {"hasila-jsonl-figures", "2", "jsonl"},
+    {"hasila-jsonl-tally", "1", "jsonl"},
+    {"hasila-jsonl-tally", "2", "jsonl"},
     {"duckdb-jsonl", "2", "jsonl"},
     {"fastcsv-floor", "1", "csv"},
-    {"hasila-csv", "1", "csv"},
-    {"hasila-csv", "2", "csv"},
+    {"hasila-csv-figures", "1", "csv"},
+    {"hasila-csv-figures", "2", "csv"},
+    {"hasila-csv-tally", "1", "csv"},
+    {"hasila-csv-tally", "2", "csv"},
     {"duckdb-csv", "2", "csv"},
   };
 
@@ -48,6 +52,7 @@ public final class Harness {
     opt.put("xmx", "2g");
     opt.put("small-heap", "256m");
     opt.put("tools", "");
+    opt.put("profile", "true");
     for (int i = 0; i + 1 < args.length; i += 2) {
       String key = args[i].replaceFirst("^--", "");
       if (!opt.containsKey(key)) {
@@ -105,11 +110,28 @@ public final class Harness {
         List<String> small = List.of("-Xmx" + opt.get("small-heap"), "-Xms64m", "-XX:+UseG1GC");
         report.append(String.format(Locale.ROOT, "%nHasila at -Xmx%s, %,d activities (one run each):%n%n", opt.get("small-heap"), size));
         report.append("| run | wall s | peak heap MB | peak RSS MB | figures |\n|---|---:|---:|---:|---|\n");
-        for (String[] t : new String[][] {{"hasila-jsonl", "1"}, {"hasila-jsonl", "2"}, {"hasila-csv", "1"}, {"hasila-csv", "2"}}) {
-          Result r = run(java, classpath, small, t[0], Integer.parseInt(t[1]), t[0].endsWith("jsonl") ? jsonl : csv);
+        for (String[] t : TOOLS) {
+          if (!t[0].startsWith("hasila") || (!only.isEmpty() && !only.contains(t[0]))) {
+            continue;
+          }
+          Result r = run(java, classpath, small, t[0], Integer.parseInt(t[1]), t[2].equals("jsonl") ? jsonl : csv);
           report.append(
               String.format(
                   Locale.ROOT, "| %s x%s | %.2f | %d | %d | %s |%n", t[0], t[1], r.wallSeconds(), r.heapMb(), r.rssMb(), r.digest()));
+        }
+      }
+      if (Boolean.parseBoolean(opt.get("profile")) && size == sizes[sizes.length - 1]) {
+        report.append(String.format(Locale.ROOT, "%nProfiles, %,d activities (one run each with JFR's profile settings; self time):%n%n", size));
+        for (String[] t : TOOLS) {
+          if (!t[0].startsWith("hasila") || (!only.isEmpty() && !only.contains(t[0]))) {
+            continue;
+          }
+          Path jfr = Files.createTempFile("hasila-" + t[0] + "-x" + t[1] + "-", ".jfr");
+          List<String> profiled = new ArrayList<>(flags);
+          profiled.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+          Result r = run(java, classpath, profiled, t[0], Integer.parseInt(t[1]), t[2].equals("jsonl") ? jsonl : csv);
+          report.append(String.format(Locale.ROOT, "- **%s x%s** (%.2f s with JFR): %s%n", t[0], t[1], r.wallSeconds(), Profile.summary(jfr)));
+          Files.deleteIfExists(jfr);
         }
       }
       report.append('\n');

@@ -7,6 +7,7 @@ import io.hasila.json.HasilaJson;
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
 import io.hasila.model.CounterpartKind;
+import io.hasila.model.Projection;
 import io.hasila.model.PropertyPath;
 import io.hasila.tally.DateRange;
 import io.hasila.tally.Tally;
@@ -52,19 +53,37 @@ public final class HasilaFigures {
     }
   }
 
-  /** The tally and the figures of a set of activities. */
+  /** The tally (null when only the figures were computed) and the figures of a set of activities. */
   public record Result(Tally tally, Figures figures) {}
 
+  /** What the count by type and month reads: the type (always read) and the date. */
+  static final Projection TYPE_MONTH = Projection.ofCommon(Activity.DATE);
+
   /** The combined aggregator: tally, counts by type and month, participants, distinct counterparts. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public static Aggregator<Activity, Object[], Result> aggregator() {
-    List<Aggregator> parts =
-        List.of(
-            Tally.aggregator(REFERENCE.definition(), REFERENCE.institution(), DateRange.ofYear(2020), List.of()),
-            Aggregators.countBy((Activity a) -> new TypeMonth(a.type(), YearMonth.from(a.date()))),
-            Aggregators.sum(PropertyPath.parse("campaign.participants")),
-            Aggregators.distinctCounterpartsByKind());
-    return Aggregator.of(
+    return aggregator(true);
+  }
+
+  /**
+   * The four figures DuckDB computes, and with {@code tally} the 2020 tally too, as one aggregator
+   * that reads what its parts read.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Aggregator<Activity, Object[], Result> aggregator(boolean tally) {
+    List<Aggregator> parts = new java.util.ArrayList<>();
+    parts.add(
+        tally
+            ? Tally.aggregator(REFERENCE.definition(), REFERENCE.institution(), DateRange.ofYear(2020), List.of())
+            : Aggregators.count());
+    // The key function is code, so the aggregator declares what it reads.
+    parts.add(Aggregators.countBy((Activity a) -> new TypeMonth(a.type(), YearMonth.from(a.date()))).reading(TYPE_MONTH));
+    parts.add(Aggregators.sum(PropertyPath.parse("campaign.participants")));
+    parts.add(Aggregators.distinctCounterpartsByKind());
+    Projection reads = Projection.none();
+    for (Aggregator part : parts) {
+      reads = reads.and(part.reads());
+    }
+    return Aggregator.<Activity, Object[], Result>of(
         () -> {
           Object[] acc = new Object[parts.size()];
           for (int i = 0; i < acc.length; i++) {
@@ -85,7 +104,7 @@ public final class HasilaFigures {
           return left;
         },
         acc -> {
-          Tally tally = (Tally) parts.get(0).result(acc[0]);
+          Tally computed = tally ? (Tally) parts.get(0).result(acc[0]) : null;
           Counts<TypeMonth> counts = (Counts<TypeMonth>) parts.get(1).result(acc[1]);
           long participants = (Long) parts.get(2).result(acc[2]);
           Map<CounterpartKind, Long> distinct = (Map<CounterpartKind, Long>) parts.get(3).result(acc[3]);
@@ -93,7 +112,7 @@ public final class HasilaFigures {
           counts.byKey().forEach((k, v) -> f.count(k.type().code(), k.month().toString(), v));
           // Counterpart ids are distinct across kinds in the generated data, so the sum is the distinct count.
           f.participants(participants).distinctCounterparts(distinct.values().stream().mapToLong(Long::longValue).sum());
-          return new Result(tally, f);
-        });
+          return new Result(computed, f);
+        }).reading(reads);
   }
 }

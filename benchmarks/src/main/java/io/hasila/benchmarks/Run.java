@@ -5,9 +5,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.csv.HasilaCsv;
 import io.hasila.io.RecordReader;
-import io.hasila.io.RecordStream;
 import io.hasila.json.HasilaJson;
 import io.hasila.model.Activity;
+import io.hasila.model.Projection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -37,8 +37,10 @@ import tools.jackson.core.json.JsonFactory;
  * tool, threads, work milliseconds (from the JVM's start), records, peak heap MB, peak RSS MB,
  * digest, and the figures' summary.
  *
- * <p>Tools: {@code hasila-jsonl}, {@code hasila-csv} (full validated activities, the 2020 tally and
- * the figures in one pass; with more than one thread, the parallel chunked readers),
+ * <p>Tools: {@code hasila-jsonl-figures}, {@code hasila-csv-figures} (the four figures through
+ * aggregators, decoding only what they read), {@code hasila-jsonl-tally}, {@code hasila-csv-tally}
+ * (full validated activities, the 2020 tally and the figures in one pass), each on the given number
+ * of threads through {@code RecordReader.aggregate},
  * {@code jackson-floor} (a bare jackson-core token loop reading four fields), {@code fastcsv-floor}
  * (a bare FastCSV parse of every record), {@code duckdb-jsonl} and {@code duckdb-csv} (SQL).
  */
@@ -52,9 +54,14 @@ public final class Run {
     Figures figures;
     String extra = "";
     switch (tool) {
-      case "hasila-jsonl":
-      case "hasila-csv": {
-        HasilaFigures.Result r = hasila(tool.equals("hasila-jsonl"), file, threads);
+      case "hasila-jsonl-figures":
+      case "hasila-csv-figures": {
+        figures = hasila(tool.startsWith("hasila-jsonl"), file, threads, false).figures();
+        break;
+      }
+      case "hasila-jsonl-tally":
+      case "hasila-csv-tally": {
+        HasilaFigures.Result r = hasila(tool.startsWith("hasila-jsonl"), file, threads, true);
         figures = r.figures();
         extra = " communication=" + r.tally().value("communication").orElse(-1)
             + " check=" + (r.tally().check().isEmpty() ? "ok" : "violations");
@@ -88,21 +95,21 @@ public final class Run {
             figures.summary() + extra));
   }
 
-  static HasilaFigures.Result hasila(boolean json, Path file, int threads) throws IOException {
-    Aggregator<Activity, Object[], HasilaFigures.Result> aggregator = HasilaFigures.aggregator();
+  /**
+   * Hasila through {@code RecordReader.aggregate}: the four figures only, decoding what they read
+   * (the projection is {@code aggregate}'s default), or ({@code tally}) the 2020 tally and the
+   * figures from fully decoded and validated activities ({@code withProjection(Projection.all())}).
+   */
+  static HasilaFigures.Result hasila(boolean json, Path file, int threads, boolean tally) {
+    Aggregator<Activity, Object[], HasilaFigures.Result> aggregator = HasilaFigures.aggregator(tally);
     RecordReader<Activity> reader =
         (json ? HasilaJson.create().activityReader() : HasilaCsv.create().activityReader())
-            .withVocabularies(DataGenerator.VOCABULARIES);
-    if (threads > 1) {
-      return reader.withParallelism(threads).aggregate(file, aggregator).result();
+            .withVocabularies(DataGenerator.VOCABULARIES)
+            .withParallelism(threads);
+    if (tally) {
+      reader = reader.withProjection(Projection.all());
     }
-    Object[] acc = aggregator.empty();
-    try (RecordStream<Activity> in = reader.open(file)) {
-      while (in.hasNext()) {
-        acc = aggregator.add(acc, in.next());
-      }
-    }
-    return aggregator.result(acc);
+    return reader.aggregate(file, aggregator).result();
   }
 
   /** The floor for JSON Lines: a bare jackson-core token loop over the file, reading the four fields the figures need. */

@@ -1,5 +1,6 @@
 package io.hasila.aggregate;
 
+import io.hasila.model.Projection;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
@@ -24,6 +25,13 @@ import java.util.stream.Stream;
  * must not reuse an accumulator after passing it to {@code merge}. An accumulator is confined to
  * one thread at a time; an aggregator itself is stateless and thread safe.
  *
+ * <p><b>What it reads.</b> {@link #reads()} says which described properties of an activity the
+ * aggregator looks at, so that a reader can skip the others without decoding them ({@code
+ * RecordReader.aggregate} does by default). The built-ins of {@link Aggregators} and {@code
+ * Tally.aggregator} say it themselves; an aggregator of one's own reads {@link Projection#all()}
+ * unless it declares less with {@link #reading(Projection)}. An aggregator that declares less than
+ * it reads sees the properties it left out empty.
+ *
  * <p>Use the built-ins of {@link Aggregators} where they fit, and implement this interface for a
  * figure they cannot express. A {@link Collector} converts both ways with {@link #asCollector()}
  * and {@link #from(Collector)}.
@@ -47,6 +55,50 @@ public interface Aggregator<T, A, R> {
   /** The immutable result of an accumulator; the accumulator is not changed. */
   R result(A accumulator);
 
+  /**
+   * The described properties of an activity this aggregator reads: {@link Projection#all()} unless
+   * it says less. Readers decode at least these when they aggregate into it.
+   */
+  default Projection reads() {
+    return Projection.all();
+  }
+
+  /**
+   * The same aggregator declaring that it reads only {@code projection}, e.g. {@code
+   * Aggregator.of(...).reading(Projection.ofCommon(Activity.UNIT))}; the declaration is the
+   * caller's promise.
+   */
+  default Aggregator<T, A, R> reading(Projection projection) {
+    Objects.requireNonNull(projection, "projection");
+    Aggregator<T, A, R> self = this;
+    return new Aggregator<>() {
+      @Override
+      public A empty() {
+        return self.empty();
+      }
+
+      @Override
+      public A add(A accumulator, T input) {
+        return self.add(accumulator, input);
+      }
+
+      @Override
+      public A merge(A left, A right) {
+        return self.merge(left, right);
+      }
+
+      @Override
+      public R result(A accumulator) {
+        return self.result(accumulator);
+      }
+
+      @Override
+      public Projection reads() {
+        return projection;
+      }
+    };
+  }
+
   /** Aggregates the inputs in iteration order, in the calling thread. */
   default R aggregate(Iterable<? extends T> inputs) {
     A accumulator = empty();
@@ -66,7 +118,7 @@ public interface Aggregator<T, A, R> {
     return toCollector(this);
   }
 
-  /** An aggregator with the same accumulation whose result is transformed by {@code finisher}. */
+  /** An aggregator with the same accumulation (and the same {@link #reads()}) whose result is transformed by {@code finisher}. */
   default <R2> Aggregator<T, A, R2> map(Function<? super R, ? extends R2> finisher) {
     Objects.requireNonNull(finisher, "finisher");
     Aggregator<T, A, R> self = this;
@@ -89,6 +141,11 @@ public interface Aggregator<T, A, R> {
       @Override
       public R2 result(A accumulator) {
         return finisher.apply(self.result(accumulator));
+      }
+
+      @Override
+      public Projection reads() {
+        return self.reads();
       }
     };
   }

@@ -9,6 +9,7 @@ import io.hasila.model.CommunityMeeting;
 import io.hasila.model.Counterpart;
 import io.hasila.model.CounterpartKind;
 import io.hasila.model.Institution;
+import io.hasila.model.Projection;
 import io.hasila.model.Property;
 import io.hasila.model.PropertyPath;
 import java.time.LocalDate;
@@ -45,12 +46,23 @@ public final class Aggregators {
   /** The HyperLogLog precision of {@link #approximateDistinctCounterparts}: 2^12 registers, about 1.6% standard error. */
   public static final int DEFAULT_LG_K = 12;
 
+  /** What the counterpart aggregators read. */
+  private static final Projection COUNTERPARTS =
+      Projection.of(PropertyPath.of(CommunityMeeting.TYPE, CommunityMeeting.COUNTERPARTS));
+
   private Aggregators() {}
 
   /** The day an activity falls on in {@code zone}: its time converted to the zone if recorded, else its date. */
   public static LocalDate dayOf(Activity activity, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
-    return activity.time().map(t -> t.withZoneSameInstant(zone).toLocalDate()).orElse(activity.date());
+    // Called for every activity by tallies and their selectors: no lambda, and no conversion when
+    // the time is already in the zone (as nearly all are).
+    java.util.Optional<java.time.ZonedDateTime> time = activity.time();
+    if (time.isEmpty()) {
+      return activity.date();
+    }
+    java.time.ZonedDateTime t = time.get();
+    return t.getZone().equals(zone) ? t.toLocalDate() : t.withZoneSameInstant(zone).toLocalDate();
   }
 
   // ---------------------------------------------------------------- counts
@@ -67,7 +79,7 @@ public final class Aggregators {
           left[0] += right[0];
           return left;
         },
-        acc -> acc[0]);
+        acc -> acc[0]).reading(Projection.none());
   }
 
   /** Counts the inputs by one key each. */
@@ -96,7 +108,7 @@ public final class Aggregators {
 
   /** Counts activities by {@link ActivityType}. */
   public static Aggregator<Activity, ?, Counts<ActivityType<?>>> countByType() {
-    return countBy(Activity::type);
+    return Aggregators.<Activity, ActivityType<?>>countBy(Activity::type).reading(Projection.none());
   }
 
   /**
@@ -107,7 +119,7 @@ public final class Aggregators {
    */
   public static Aggregator<Activity, ?, Counts<Object>> countBy(PropertyPath path) {
     Objects.requireNonNull(path, "path");
-    return filtering(path::appliesTo, countByEach(path::values));
+    return filtering(path::appliesTo, countByEach(path::values)).reading(Projection.of(path));
   }
 
   /**
@@ -117,7 +129,7 @@ public final class Aggregators {
    */
   public static <V> Aggregator<Activity, ?, Counts<V>> countBy(Property<Activity, V> property) {
     Objects.requireNonNull(property, "property");
-    return countByEach(property::values);
+    return Aggregators.<Activity, V>countByEach(property::values).reading(Projection.of(PropertyPath.of(property)));
   }
 
   /**
@@ -134,7 +146,8 @@ public final class Aggregators {
       throw new IllegalArgumentException(
           "Aggregators.countBy property must be a property of " + type.code() + " but was: " + property.name());
     }
-    return filtering(a -> a.type() == type, Aggregators.<Activity, V>countByEach(a -> values(property, a)));
+    return filtering(a -> a.type() == type, Aggregators.<Activity, V>countByEach(a -> values(property, a)))
+        .reading(Projection.of(PropertyPath.of(type, property)));
   }
 
   @SuppressWarnings("unchecked")
@@ -150,7 +163,8 @@ public final class Aggregators {
       Granularity granularity, ZoneId zone) {
     Objects.requireNonNull(granularity, "granularity");
     Objects.requireNonNull(zone, "zone");
-    return countBy(a -> PeriodBucket.containing(granularity, dayOf(a, zone)));
+    return Aggregators.<Activity, PeriodBucket>countBy(a -> PeriodBucket.containing(granularity, dayOf(a, zone)))
+        .reading(Projection.ofCommon(Activity.DATE, Activity.TIME));
   }
 
   /** Counts activities by period in the institution's {@link Institution#zone() zone}. */
@@ -189,7 +203,7 @@ public final class Aggregators {
           return ids;
         },
         Aggregators::union,
-        ids -> (long) ids.size());
+        ids -> (long) ids.size()).reading(COUNTERPARTS);
   }
 
   /** The exact number of distinct counterparts of each kind met in {@link CommunityMeeting}s; kinds never met are absent. */
@@ -210,7 +224,7 @@ public final class Aggregators {
           ImmutableMap.Builder<CounterpartKind, Long> result = ImmutableMap.builder();
           byKind.forEach((kind, ids) -> result.put(kind, (long) ids.size()));
           return result.build();
-        });
+        }).reading(COUNTERPARTS);
   }
 
   /**
@@ -246,9 +260,9 @@ public final class Aggregators {
   public static Aggregator<Activity, ?, DistinctEstimate> approximateDistinctCounterparts(
       CounterpartKind kind) {
     Objects.requireNonNull(kind, "kind");
-    return approximateDistinct(
+    return Aggregators.<Activity>approximateDistinct(
         activity -> () -> counterparts(activity).stream().filter(c -> c.kind() == kind).map(Counterpart::id).iterator(),
-        DEFAULT_LG_K);
+        DEFAULT_LG_K).reading(COUNTERPARTS);
   }
 
   // ---------------------------------------------------------------- sums
@@ -264,14 +278,15 @@ public final class Aggregators {
     if (!path.valueType().isNumber()) {
       throw new IllegalArgumentException("Aggregators.sum path must reach numbers but was: " + path + " (" + path.valueType() + ")");
     }
-    return sum(
+    return Aggregators.<Activity>sum(
         a -> {
-          long total = 0;
-          for (Object v : path.values(a)) {
-            total = Math.addExact(total, ((Number) v).longValue());
+          if (!path.appliesTo(a)) {
+            return 0;
           }
-          return total;
-        });
+          long[] total = {0};
+          path.forEach(a, v -> total[0] = Math.addExact(total[0], ((Number) v).longValue()));
+          return total[0];
+        }).reading(Projection.of(path));
   }
 
   /** The sum of a number taken from each input; it fails on overflow. */
@@ -404,11 +419,11 @@ public final class Aggregators {
 
   private static <T, S extends T, A, R> Aggregator<T, A, R> onlyOfType0(
       Class<S> type, Aggregator<S, A, R> downstream) {
-    return Aggregator.of(
+    return Aggregator.<T, A, R>of(
         downstream::empty,
         (acc, input) -> type.isInstance(input) ? downstream.add(acc, type.cast(input)) : acc,
         downstream::merge,
-        downstream::result);
+        downstream::result).reading(downstream.reads());
   }
 
   private static <T, K, A, R> Aggregator<T, Map<K, A>, Map<K, R>> groupingBy0(

@@ -1,7 +1,10 @@
 package io.hasila.io;
 
 import io.hasila.aggregate.Aggregator;
+import io.hasila.model.Projection;
 import io.hasila.model.Vocabularies;
+import java.util.Objects;
+import java.util.Optional;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -32,6 +35,24 @@ public interface RecordReader<T> {
   /** The same reader aggregating files with up to {@code threads} threads; 1 unless set. */
   RecordReader<T> withParallelism(int threads);
 
+  /**
+   * The same reader decoding only what {@code projection} reads (see {@link Projection}) in every
+   * read. Unless set, {@link #open} and {@link #read} decode and validate every value, and {@link
+   * #aggregate} decodes only what its aggregator {@link Aggregator#reads() reads}; set, {@link
+   * #aggregate} decodes the projection and what its aggregator reads, so that {@code
+   * withProjection(Projection.all())} validates every value there too. A reader that cannot skip
+   * values (this default) reads them all, which a projection always allows.
+   */
+  default RecordReader<T> withProjection(Projection projection) {
+    Objects.requireNonNull(projection, "projection");
+    return this;
+  }
+
+  /** The projection set with {@link #withProjection}, if any. */
+  default Optional<Projection> projection() {
+    return Optional.empty();
+  }
+
   /** The mode. */
   ReadMode mode();
 
@@ -56,6 +77,9 @@ public interface RecordReader<T> {
   /**
    * Reads a file straight into an aggregator, in pieces on up to {@link #parallelism()} threads,
    * merged in file order: the result, positions and rejections are those of a sequential read.
+   * Only what the aggregator {@link Aggregator#reads() reads} is decoded unless {@link
+   * #withProjection} says more: a value it does not read is skipped, so a record whose skipped value
+   * is malformed (but whose structure is sound) is accepted.
    */
   <A, R> Aggregated<R> aggregate(Path file, Aggregator<? super T, A, R> aggregator);
 }

@@ -6,6 +6,7 @@ import io.hasila.model.CommunityMeeting;
 import io.hasila.model.Counterpart;
 import io.hasila.model.CounterpartKind;
 import io.hasila.model.Platform;
+import io.hasila.model.Projection;
 import io.hasila.model.Property;
 import io.hasila.model.PropertyPath;
 import io.hasila.model.RecordType;
@@ -24,6 +25,15 @@ import java.util.Optional;
  * Selector#custom custom} one).
  */
 public sealed interface Measure {
+
+  /**
+   * The described properties of an activity the measure reads, derived from it: what its selector
+   * reads, and the path it counts or adds up; none for the measures that read no activity
+   * (snapshots, sums of children, published-only figures, headings).
+   */
+  default Projection reads() {
+    return Projection.none();
+  }
 
   /** The number of activities that match the selector. */
   static Measure count(Selector selector) {
@@ -122,6 +132,11 @@ public sealed interface Measure {
     public Count {
       Objects.requireNonNull(selector, "selector");
     }
+
+    @Override
+    public Projection reads() {
+      return selector.reads();
+    }
   }
 
   /** A condition on one property of the nested records a {@link Distinct} counts. */
@@ -154,6 +169,11 @@ public sealed interface Measure {
                 f.property().name());
           });
     }
+
+    @Override
+    public Projection reads() {
+      return Projection.of(of).and(selector.reads());
+    }
   }
 
   /** Adds up the numbers a path reaches over the activities that match a selector. */
@@ -163,6 +183,11 @@ public sealed interface Measure {
       Objects.requireNonNull(of, "of");
       Objects.requireNonNull(selector, "selector");
       Checks.check(of.valueType().isNumber(), "Sum", "of", "must reach numbers", of.toString());
+    }
+
+    @Override
+    public Projection reads() {
+      return Projection.of(of).and(selector.reads());
     }
   }
 

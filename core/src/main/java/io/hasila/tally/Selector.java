@@ -5,6 +5,7 @@ import io.hasila.internal.Checks;
 import io.hasila.model.Activity;
 import io.hasila.model.ActivityType;
 import io.hasila.model.OrgUnit;
+import io.hasila.model.Projection;
 import io.hasila.model.Property;
 import io.hasila.model.PropertyPath;
 import io.hasila.model.Theme;
@@ -38,6 +39,16 @@ public sealed interface Selector {
    * Between} reads the day of an activity that has a time.
    */
   boolean matches(Activity activity, ZoneId zone);
+
+  /**
+   * The described properties the selector reads, derived from it: none for {@link #all()} and
+   * {@link #ofType}, the path of a {@link #where}, the date and time for {@link #between}, what the
+   * parts read for {@code and}, {@code or} and {@code not}, and every property for a {@link #custom}
+   * selector, whose code is not known.
+   */
+  default Projection reads() {
+    return Projection.all();
+  }
 
   /** This selector as a predicate for activities of an institution in {@code zone}. */
   default Predicate<Activity> in(ZoneId zone) {
@@ -123,6 +134,11 @@ public sealed interface Selector {
     public boolean matches(Activity activity, ZoneId zone) {
       return true;
     }
+
+    @Override
+    public Projection reads() {
+      return Projection.none();
+    }
   }
 
   /** Selects activities of any of the types. */
@@ -138,6 +154,11 @@ public sealed interface Selector {
     @Override
     public boolean matches(Activity activity, ZoneId zone) {
       return types.contains(activity.type());
+    }
+
+    @Override
+    public Projection reads() {
+      return Projection.none();
     }
   }
 
@@ -166,6 +187,11 @@ public sealed interface Selector {
     public boolean matches(Activity activity, ZoneId zone) {
       return path.anyMatch(activity, condition);
     }
+
+    @Override
+    public Projection reads() {
+      return Projection.of(path);
+    }
   }
 
   /** Selects activities whose day in the institution's zone lies in the range. */
@@ -178,6 +204,11 @@ public sealed interface Selector {
     @Override
     public boolean matches(Activity activity, ZoneId zone) {
       return range.contains(Aggregators.dayOf(activity, zone));
+    }
+
+    @Override
+    public Projection reads() {
+      return Projection.ofCommon(Activity.DATE, Activity.TIME);
     }
   }
 
@@ -198,6 +229,11 @@ public sealed interface Selector {
       }
       return true;
     }
+
+    @Override
+    public Projection reads() {
+      return union(selectors);
+    }
   }
 
   /** Selects activities that match at least one of the selectors. */
@@ -217,6 +253,11 @@ public sealed interface Selector {
       }
       return false;
     }
+
+    @Override
+    public Projection reads() {
+      return union(selectors);
+    }
   }
 
   /** Selects activities that do not match the selector. */
@@ -229,6 +270,11 @@ public sealed interface Selector {
     @Override
     public boolean matches(Activity activity, ZoneId zone) {
       return !selector.matches(activity, zone);
+    }
+
+    @Override
+    public Projection reads() {
+      return selector.reads();
     }
   }
 
@@ -256,5 +302,13 @@ public sealed interface Selector {
     public String toString() {
       return "Custom[name=" + name + "]";
     }
+  }
+
+  private static Projection union(List<Selector> selectors) {
+    Projection p = Projection.none();
+    for (Selector s : selectors) {
+      p = p.and(s.reads());
+    }
+    return p;
   }
 }

@@ -7,6 +7,7 @@ import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.Institution;
 import io.hasila.model.Platform;
+import io.hasila.model.Projection;
 import io.hasila.model.Property;
 import io.hasila.model.PropertyPath;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ final class TallyComputation {
       }
     }
     Map<Account, AudienceSnapshot> latest = Aggregators.latestSnapshots().aggregate(inPeriod.stream());
-    return Aggregator.of(
+    return Aggregator.<Activity, Partial[], Tally>of(
         () -> {
           Partial[] ps = new Partial[stepArray.length];
           for (int i = 0; i < ps.length; i++) {
@@ -98,7 +99,8 @@ final class TallyComputation {
           }
           return left;
         },
-        ps -> tally(definition, institution, period, ids, ps, latest, inPeriod));
+        ps -> tally(definition, institution, period, ids, ps, latest, inPeriod))
+        .reading(definition.reads().and(Projection.ofCommon(Activity.DATE, Activity.TIME)));
   }
 
   private static Tally tally(
@@ -207,16 +209,17 @@ final class TallyComputation {
     if (measure instanceof Measure.Sum) {
       Measure.Sum m = (Measure.Sum) measure;
       PropertyPath of = m.of();
+      Selector s = m.selector();
       return simple((p, a) -> {
-        if (of.appliesTo(a) && m.selector().matches(a, zone)) {
-          long[] sum = {p.value};
-          boolean[] any = {false};
-          of.forEach(a, v -> {
-            sum[0] = Math.addExact(sum[0], ((Number) v).longValue());
-            any[0] = true;
-          });
-          if (any[0]) {
-            p.value = sum[0];
+        if (of.appliesTo(a) && s.matches(a, zone)) {
+          // One walk of the path, no allocation per activity: a path to a number reaches few values.
+          List<Object> values = of.values(a);
+          if (!values.isEmpty()) {
+            long sum = p.value;
+            for (int i = 0, n = values.size(); i < n; i++) {
+              sum = Math.addExact(sum, ((Number) values.get(i)).longValue());
+            }
+            p.value = sum;
             p.inputs++;
           }
         }

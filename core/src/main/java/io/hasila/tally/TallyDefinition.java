@@ -3,6 +3,7 @@ package io.hasila.tally;
 import io.hasila.internal.Checks;
 import io.hasila.internal.Suggest;
 import io.hasila.model.Labels;
+import io.hasila.model.Projection;
 import io.hasila.model.Term;
 import io.hasila.model.Vocabularies;
 import java.util.ArrayList;
@@ -66,6 +67,16 @@ public abstract class TallyDefinition {
     List<Category> out = new ArrayList<>();
     categories().forEach(c -> collect(c, out));
     return List.copyOf(out);
+  }
+
+  /** The described properties of an activity its measures read together (see {@link Measure#reads()}). */
+  @Value.Lazy
+  public Projection reads() {
+    Projection p = Projection.none();
+    for (Category c : allCategories()) {
+      p = p.and(c.measure().reads());
+    }
+    return p;
   }
 
   /** The category with this id, if there is one. */

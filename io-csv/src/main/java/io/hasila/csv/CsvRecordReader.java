@@ -8,6 +8,7 @@ import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.RecordReader;
 import io.hasila.io.Rejection;
+import io.hasila.model.Projection;
 import io.hasila.model.Vocabularies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,10 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   private final Character delimiter;
   private final Charset charset;
   private final CsvLimits limits;
+  /** What {@link #open} and {@link #read} decode, and what {@link #aggregate} decodes at least; null if not set. */
+  private final Projection projection;
+  /** The decoder of what the reads decode. */
+  private final RecordDecoder<T> projectedDecoder;
 
   CsvRecordReader(FileLayout<T> layout, ReadMode mode, Vocabularies vocabularies) {
     this(
@@ -59,7 +64,8 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
         1,
         null,
         StandardCharsets.UTF_8,
-        CsvLimits.defaults());
+        CsvLimits.defaults(),
+        null);
   }
 
   private CsvRecordReader(
@@ -71,7 +77,10 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       int parallelism,
       Character delimiter,
       Charset charset,
-      CsvLimits limits) {
+      CsvLimits limits,
+      Projection projection) {
+    this.projection = projection;
+    this.projectedDecoder = decoder.projected(projection == null ? Projection.all() : projection);
     this.layout = layout;
     this.mode = mode;
     this.vocabularies = vocabularies;
@@ -87,7 +96,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   @Override
   public CsvRecordReader<T> withMode(ReadMode mode) {
     return new CsvRecordReader<>(
-        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
   }
 
   /** The same reader accepting the codes of {@code vocabularies}: the well-known codes plus those declared. */
@@ -95,14 +104,14 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   public CsvRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     Objects.requireNonNull(vocabularies, "vocabularies");
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter, charset, limits);
+        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter, charset, limits, projection);
   }
 
   /** The same reader handing each rejected record (lenient mode) to {@code handler}, in file order. */
   @Override
   public CsvRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter, charset, limits);
+        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter, charset, limits, projection);
   }
 
   /**
@@ -115,7 +124,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     if (threads < 1) {
       throw new IllegalArgumentException("CsvRecordReader.parallelism must be at least 1 but was: " + threads);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter, charset, limits, projection);
   }
 
   /**
@@ -128,7 +137,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       throw new IllegalArgumentException(
           "CsvRecordReader.delimiter must not be a double quote, CR or LF but was: " + (int) delimiter);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
   }
 
   /**
@@ -140,13 +149,33 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
    */
   public CsvRecordReader<T> withCharset(Charset charset) {
     Objects.requireNonNull(charset, "charset");
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
   }
 
   /** The same reader with other input limits: longest cell, longest record, most fields. */
   public CsvRecordReader<T> withLimits(CsvLimits limits) {
     Objects.requireNonNull(limits, "limits");
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
+  }
+
+  /**
+   * The same reader decoding only what {@code projection} reads, in every read: see {@link
+   * Projection} for what is still decoded and checked; the cells of other columns are never made
+   * into strings. Unless set, {@link #open} and {@link #read} decode and validate every cell, and
+   * {@link #aggregate} decodes what its aggregator {@link Aggregator#reads() reads}; set, {@link
+   * #aggregate} decodes this projection and what its aggregator reads, so {@code
+   * withProjection(Projection.all())} validates every cell there too.
+   */
+  @Override
+  public CsvRecordReader<T> withProjection(Projection projection) {
+    Objects.requireNonNull(projection, "projection");
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
+  }
+
+  /** The projection set with {@link #withProjection}, if any. */
+  @Override
+  public Optional<Projection> projection() {
+    return Optional.ofNullable(projection);
   }
 
   /** The charset files are decoded in: UTF-8 unless set. */
@@ -161,7 +190,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
 
   /** The same reader detecting the delimiter from the header line (the default): ';' if it has more semicolons than commas, else ','. */
   public CsvRecordReader<T> withDetectedDelimiter() {
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null, charset, limits, projection);
   }
 
   /** The mode: strict unless set. */
@@ -236,15 +265,19 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(aggregator, "aggregator");
     requireFile(file);
-    return ParallelCsv.aggregate(this, file, sourceOf(file), aggregator, minPieceBytes);
+    Projection decoded = projection == null ? aggregator.reads() : projection.and(aggregator.reads());
+    CsvRecordReader<T> reader =
+        new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, decoded);
+    return ParallelCsv.aggregate(reader, file, sourceOf(file), aggregator, minPieceBytes);
   }
 
   FileLayout<T> layout() {
     return layout;
   }
 
+  /** The decoder of what the reads decode: the projection's, or every cell. */
   RecordDecoder<T> decoder() {
-    return decoder;
+    return projectedDecoder;
   }
 
   Character fixedDelimiter() {
@@ -263,7 +296,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new HasilaCsvReader<>(decoder, layout, in, source, mode, delimiter, charset, limits, consumer);
+    return new HasilaCsvReader<>(projectedDecoder, layout, in, source, mode, delimiter, charset, limits, consumer);
   }
 
   /** The name a file goes by in messages: its file name. */

@@ -1,7 +1,9 @@
 package io.hasila.csv;
 
 import io.hasila.internal.Suggest;
+import io.hasila.model.ActivityType;
 import io.hasila.model.Labels;
+import io.hasila.model.Projection;
 import io.hasila.model.Property;
 import io.hasila.model.RecordType;
 import io.hasila.model.ValueType;
@@ -52,6 +54,8 @@ final class FileLayout<T> implements RowEncoder<T> {
     final Slot[] slots;
     /** The columns a row of this type must leave blank. */
     int[] blank;
+    /** The plan's position among the layout's plans. */
+    int index;
 
     @SuppressWarnings("unchecked")
     Plan(RecordType<?> type, List<Slot> slots) {
@@ -130,6 +134,7 @@ final class FileLayout<T> implements RowEncoder<T> {
         throw new IllegalStateException(t.code() + " lacks some of the common properties " + common);
       }
       Plan plan = new Plan(t, slots);
+      plan.index = made.size();
       made.add(plan);
       codeMap.put(t.code(), plan);
     }
@@ -236,6 +241,41 @@ final class FileLayout<T> implements RowEncoder<T> {
       throw new CellProblem(TYPE, expected, CellProblem.quote(cell) + Suggest.didYouMean(cell.strip(), byCode.keySet()));
     }
     return plan;
+  }
+
+  /**
+   * The plans restricted to the slots {@code projection} reads (of activity types; other record
+   * types keep every slot), in the order of the layout's plans, with their blank columns.
+   */
+  Plan[] project(Projection projection) {
+    Plan[] out = new Plan[plans.size()];
+    for (Plan plan : plans) {
+      List<Slot> kept = new ArrayList<>();
+      for (Slot slot : plan.slots) {
+        if (!(plan.type instanceof ActivityType) || projection.reads((ActivityType<?>) plan.type, slot.property)) {
+          kept.add(slot);
+        }
+      }
+      Plan p = new Plan(plan.type, kept);
+      p.blank = plan.blank;
+      p.index = plan.index;
+      out[plan.index] = p;
+    }
+    return out;
+  }
+
+  /** The columns the plans read, with the {@code type} column: what a projected read materialises. */
+  boolean[] columnsOf(Plan[] projected) {
+    boolean[] columns = new boolean[names.size()];
+    if (typed) {
+      columns[0] = true;
+    }
+    for (Plan p : projected) {
+      for (Slot slot : p.slots) {
+        slot.columns(columns);
+      }
+    }
+    return columns;
   }
 
   /** The problem of a value in a column that does not apply to the row's type. */

@@ -3,8 +3,6 @@ package io.hasila.csv;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import io.hasila.internal.Encodings;
 import io.hasila.io.ReadMode;
 import io.hasila.io.RecordStream;
@@ -56,11 +54,12 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   private final Consumer<? super Rejection> onRejection;
   private final CsvText text;
   private final CsvLimits limits;
-  private final CsvReader<CsvRecord> csv;
-  private final Iterator<CsvRecord> records;
+  private final CsvReader<CsvCells> csv;
+  private final Iterator<CsvCells> records;
   private final char delimiter;
   private final int width;
   private final Row row;
+  private final CsvCells.Handler handler;
   private long read;
   private long rejected;
   /** The line the record just read starts on. */
@@ -99,9 +98,10 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       }
       this.delimiter = delimiter != null ? delimiter : detectDelimiter(text.peek(PEEK_LIMIT));
       text.delimiter(this.delimiter);
-      this.csv = fastCsv(text, this.delimiter, limits);
+      this.handler = new CsvCells.Handler(limits);
+      this.csv = fastCsv(text, this.delimiter, handler);
       this.records = csv.iterator();
-      CsvRecord header = nextRecord();
+      CsvCells header = nextRecord();
       if (header == null) {
         throw new HasilaCsvException(source, 1, 0, null, "a header line naming the columns", "an empty file", null);
       }
@@ -111,6 +111,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       }
       this.width = header.getFieldCount();
       this.row = new Row(positions(header));
+      handler.keep(kept(decoder.columns(), row.positions(), width));
     } catch (IOException e) {
       HasilaCsvException failure = CsvRecordReader.ioFailure(source, "a readable CSV source", e);
       closeQuietly(input, failure);
@@ -157,25 +158,35 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       throw failure;
     }
     text.delimiter(delimiter);
-    this.csv = fastCsv(text, delimiter, limits);
+    this.handler = new CsvCells.Handler(limits);
+    handler.keep(kept(decoder.columns(), positions, width));
+    this.csv = fastCsv(text, delimiter, handler);
     this.records = csv.iterator();
   }
 
-  private static CsvReader<CsvRecord> fastCsv(CsvText text, char delimiter, CsvLimits limits) {
+  /** Which fields of the file to make into strings: those of the schema columns read; null for all. */
+  private static boolean[] kept(boolean[] columns, int[] positions, int width) {
+    if (columns == null) {
+      return null;
+    }
+    boolean[] keep = new boolean[width];
+    for (int c = 0; c < positions.length; c++) {
+      if (positions[c] >= 0 && positions[c] < width && columns[c]) {
+        keep[positions[c]] = true;
+      }
+    }
+    return keep;
+  }
+
+  private static CsvReader<CsvCells> fastCsv(CsvText text, char delimiter, CsvCells.Handler handler) {
     return CsvReader.builder()
         .fieldSeparator(delimiter)
         .commentStrategy(CommentStrategy.NONE)
         .skipEmptyLines(true)
         .allowExtraFields(true)
         .allowMissingFields(true)
-        .maxBufferSize(limits.maxRecordLength())
-        .build(
-            CsvRecordHandler.builder()
-                .maxFields(limits.maxFields())
-                .maxFieldSize(limits.maxFieldLength())
-                .maxRecordSize(limits.maxRecordLength())
-                .build(),
-            text);
+        .maxBufferSize(handler.maxRecordLength())
+        .build(handler, text);
   }
 
   /** The number of fields of the header. */
@@ -209,7 +220,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return semicolons > commas ? ';' : ',';
   }
 
-  private int[] positions(CsvRecord header) {
+  private int[] positions(CsvCells header) {
     List<String> columns = layout.header();
     Map<String, Integer> known = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
@@ -267,16 +278,20 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   }
 
   /** The next CSV record, or null at the end; broken CSV, a broken limit and I/O failures end the read. */
-  private CsvRecord nextRecord() {
+  private CsvCells nextRecord() {
     try {
       if (!records.hasNext()) {
         return null;
       }
-      CsvRecord r = records.next();
+      CsvCells r = records.next();
       lastLine = r.getStartingLineNumber() + crShift;
       if (text.bareCrs() > 0) {
+        crShift += r.skippedBareCrs;
         for (int i = 0; i < r.getFieldCount(); i++) {
           String f = r.getField(i);
+          if (f == null) {
+            continue;
+          }
           for (int k = f.indexOf(CsvText.BARE_CR); k >= 0; k = f.indexOf(CsvText.BARE_CR, k + 1)) {
             crShift++;
           }
@@ -329,7 +344,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     if (closed) {
       return false;
     }
-    CsvRecord record;
+    CsvCells record;
     while ((record = nextRecord()) != null) {
       read++;
       T value = decode(record);
@@ -358,7 +373,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   }
 
   /** The decoded record, or null after rejecting it in lenient mode. */
-  private T decode(CsvRecord record) {
+  private T decode(CsvCells record) {
     long line = lastLine;
     long column = 0;
     CellProblem problem = badBytes(record);
@@ -402,7 +417,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
    * holds the first of them (whose line and column are left in {@link #badLine} and {@link
    * #badColumn}); null if all its bytes are text.
    */
-  private CellProblem badBytes(CsvRecord record) {
+  private CellProblem badBytes(CsvCells record) {
     ArrayDeque<CsvText.BadBytes> located = text.located();
     if (located.isEmpty()) {
       return null;
@@ -420,7 +435,8 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     badColumn = first.column;
     String column = null;
     for (int i = 0; i < record.getFieldCount() && column == null; i++) {
-      if (record.getField(i).indexOf('\uFFFD') >= 0) {
+      String f = record.getField(i);
+      if (f != null ? f.indexOf('\uFFFD') >= 0 : i == record.firstReplacedSkipped) {
         column = columnName(i);
       }
     }
@@ -446,10 +462,13 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   }
 
   /** The line {@code record}, the record just read, ends on: its first line plus the line breaks in its cells. */
-  private long endLine(CsvRecord record) {
-    long last = lastLine;
+  private long endLine(CsvCells record) {
+    long last = lastLine + record.skippedLineBreaks;
     for (int i = 0; i < record.getFieldCount(); i++) {
-      last += lineBreaks(record.getField(i));
+      String f = record.getField(i);
+      if (f != null) {
+        last += lineBreaks(f);
+      }
     }
     return last;
   }
@@ -470,14 +489,17 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return n;
   }
 
-  /** Field {@code f} of {@code record}, its bare CRs put back. */
-  private String cell(CsvRecord record, int f) {
+  /** Field {@code f} of {@code record}, its bare CRs put back; blank if it was skipped. */
+  private String cell(CsvCells record, int f) {
     String v = record.getField(f);
+    if (v == null) {
+      return "";
+    }
     return text.bareCrs() > 0 ? v.replace(CsvText.BARE_CR, '\r') : v;
   }
 
   /** The record as CSV text in the file's delimiter, cut at {@value #RAW_LIMIT} characters. */
-  private String raw(CsvRecord record) {
+  private String raw(CsvCells record) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < record.getFieldCount() && sb.length() < RAW_LIMIT; i++) {
       if (i > 0) {

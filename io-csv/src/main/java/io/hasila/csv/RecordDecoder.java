@@ -1,5 +1,6 @@
 package io.hasila.csv;
 
+import io.hasila.model.Projection;
 import io.hasila.model.RecordBuilder;
 import io.hasila.model.Term;
 import io.hasila.model.Vocabularies;
@@ -24,8 +25,33 @@ final class RecordDecoder<T> {
   private final Vocabularies vocabularies;
   private final List<Map<String, Term>> codes;
   private final List<Map<String, Object>> caches;
+  /** The plans restricted to a projection, by plan index; null when every property is decoded. */
+  private final FileLayout.Plan[] projected;
+  /** The schema columns a projected read materialises; null when all are. */
+  private final boolean[] columns;
+
+  private RecordDecoder(RecordDecoder<T> full, Projection projection) {
+    this.layout = full.layout;
+    this.vocabularies = full.vocabularies;
+    this.codes = full.codes;
+    this.caches = full.caches;
+    this.projected = layout.project(projection);
+    this.columns = layout.columnsOf(projected);
+  }
+
+  /** This decoder decoding only what {@code projection} reads (itself for every property). */
+  RecordDecoder<T> projected(Projection projection) {
+    return projection.isAll() ? this : new RecordDecoder<>(this, projection);
+  }
+
+  /** The schema columns a read materialises; null when it materialises all. */
+  boolean[] columns() {
+    return columns;
+  }
 
   RecordDecoder(FileLayout<T> layout, Vocabularies vocabularies) {
+    this.projected = null;
+    this.columns = null;
     this.layout = layout;
     this.vocabularies = vocabularies;
     List<Map<String, Term>> tables = new ArrayList<>();
@@ -53,6 +79,9 @@ final class RecordDecoder<T> {
   @SuppressWarnings("unchecked")
   T decode(Row row, Decoding decoding) {
     FileLayout.Plan plan = layout.plan(row);
+    if (projected != null) {
+      plan = projected[plan.index];
+    }
     int[] blank = plan.blank;
     for (int i = 0; i < blank.length; i++) {
       String v = row.get(blank[i]);

@@ -1,7 +1,5 @@
 package io.hasila.csv;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
-
 /**
  * One data record seen through the header: cells by schema column, formula marks removed.
  *
@@ -9,7 +7,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  */
 final class Row {
   private final int[] position;
-  private CsvRecord record;
+  private CsvCells record;
   private boolean bareCrs;
 
   /** A row view for a header that puts schema column {@code i} at field {@code position[i]} (-1 if absent). */
@@ -23,18 +21,24 @@ final class Row {
   }
 
   /** Views {@code record}; {@code bareCrs} if its cells may hold the stand-ins of bare CRs ({@link CsvText#BARE_CR}). */
-  void set(CsvRecord record, boolean bareCrs) {
+  void set(CsvCells record, boolean bareCrs) {
     this.record = record;
     this.bareCrs = bareCrs;
   }
 
-  /** The cell of schema column {@code column} with its formula mark removed; blank if the file lacks the column. */
+  /**
+   * The cell of schema column {@code column} with its formula mark removed; blank if the file lacks
+   * the column or the read skipped it (outside its projection).
+   */
   String get(int column) {
     int p = position[column];
     if (p < 0) {
       return "";
     }
     String v = record.getField(p);
+    if (v == null) {
+      return ""; // skipped: outside the projection
+    }
     return Cells.restore(bareCrs ? v.replace(CsvText.BARE_CR, '\r') : v);
   }
 }

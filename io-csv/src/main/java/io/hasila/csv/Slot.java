@@ -41,6 +41,11 @@ abstract class Slot {
   /** The index of the slot's first column. */
   abstract int firstIndex();
 
+  /** Marks the columns the slot reads in {@code columns}. */
+  void columns(boolean[] columns) {
+    columns[firstIndex()] = true;
+  }
+
   /** The column holding {@code path} below this property ({@code ""} for the property itself), for messages. */
   String columnOf(String path) {
     return firstColumn();
@@ -167,6 +172,13 @@ abstract class Slot {
       this.parts = parts.toArray(new Slot[0]);
       this.required = property.cardinality() == Property.Cardinality.ONE;
       this.cache = cache;
+    }
+
+    @Override
+    void columns(boolean[] columns) {
+      for (Slot part : parts) {
+        part.columns(columns);
+      }
     }
 
     @Override

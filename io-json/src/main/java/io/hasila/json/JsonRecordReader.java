@@ -8,6 +8,7 @@ import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.RecordReader;
 import io.hasila.io.Rejection;
+import io.hasila.model.Projection;
 import io.hasila.model.Vocabularies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -52,6 +54,8 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   private final int parallelism;
   private final long minPieceBytes;
   private final Charset charset;
+  /** What {@link #open} and {@link #read} decode, and what {@link #aggregate} decodes at least; null if not set. */
+  private final Projection projection;
 
   private JsonRecordReader(
       Class<T> type,
@@ -62,8 +66,10 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
       Consumer<? super Rejection> onRejected,
       int parallelism,
       long minPieceBytes,
-      Charset charset) {
+      Charset charset,
+      Projection projection) {
     this.charset = charset;
+    this.projection = projection;
     this.type = type;
     this.top = top;
     this.json = json;
@@ -77,28 +83,28 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   /** A reader of records of {@code type}, described by {@code top}. */
   static <T> JsonRecordReader<T> of(
       Class<T> type, RecordLayout.TopLevel top, JsonSupport json, ReadMode mode, Vocabularies vocabularies) {
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES, StandardCharsets.UTF_8);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES, StandardCharsets.UTF_8, null);
   }
 
   /** The same reader in another mode; strict unless set. */
   @Override
   public JsonRecordReader<T> withMode(ReadMode mode) {
     return new JsonRecordReader<>(
-        type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes, charset);
+        type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes, charset, projection);
   }
 
   /** The same reader accepting the codes of {@code vocabularies}: the well-known ones and those declared there. */
   @Override
   public JsonRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     return new JsonRecordReader<>(
-        type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes, charset);
+        type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes, charset, projection);
   }
 
   /** The same reader handing each rejected record (lenient mode) to {@code handler}. */
   @Override
   public JsonRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new JsonRecordReader<>(
-        type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes, charset);
+        type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes, charset, projection);
   }
 
   /**
@@ -111,18 +117,18 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     if (threads < 1) {
       throw new IllegalArgumentException("JsonRecordReader.parallelism must be at least 1 but was: " + threads);
     }
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, threads, minPieceBytes, charset);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, threads, minPieceBytes, charset, projection);
   }
 
   /** The same reader with pieces of at least {@code bytes} when aggregating in parallel, for tests. */
   JsonRecordReader<T> withMinPieceBytes(long bytes) {
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, Math.max(1, bytes), charset);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, Math.max(1, bytes), charset, projection);
   }
 
   /** The same reader with other input limits. */
   public JsonRecordReader<T> withLimits(JsonLimits limits) {
     return new JsonRecordReader<>(
-        type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes, charset);
+        type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes, charset, projection);
   }
 
   /**
@@ -134,7 +140,26 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
    */
   public JsonRecordReader<T> withCharset(Charset charset) {
     return new JsonRecordReader<>(
-        type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, Objects.requireNonNull(charset, "charset"));
+        type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, Objects.requireNonNull(charset, "charset"), projection);
+  }
+
+  /**
+   * The same reader decoding only what {@code projection} reads, in every read: see {@link
+   * Projection} for what is still decoded and checked. Unless set, {@link #open} and {@link #read}
+   * decode and validate every value, and {@link #aggregate} decodes what its aggregator {@link
+   * Aggregator#reads() reads}; set, {@link #aggregate} decodes this projection and what its
+   * aggregator reads, so {@code withProjection(Projection.all())} validates every value there too.
+   */
+  @Override
+  public JsonRecordReader<T> withProjection(Projection projection) {
+    Objects.requireNonNull(projection, "projection");
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, charset, projection);
+  }
+
+  /** The projection set with {@link #withProjection}, if any. */
+  @Override
+  public Optional<Projection> projection() {
+    return Optional.ofNullable(projection);
   }
 
   /** The charset files are decoded in: UTF-8 unless set. */
@@ -194,15 +219,20 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   private JsonLinesReader<T> open(InputStream in, String source, Consumer<? super Rejection> rejections) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return open(in, source, rejections, true, 0);
+    return open(in, source, rejections, true, 0, projection == null ? Projection.all() : projection);
   }
 
   private JsonLinesReader<T> open(
-      InputStream in, String source, Consumer<? super Rejection> rejections, boolean atStart, long offset) {
+      InputStream in,
+      String source,
+      Consumer<? super Rejection> rejections,
+      boolean atStart,
+      long offset,
+      Projection decoded) {
     Utf8Transcoder transcoder = StandardCharsets.UTF_8.equals(charset) ? null : new Utf8Transcoder(in, charset);
     LineSource lines =
         new LineSource(transcoder == null ? in : transcoder, json.limits().maxRecordBytes(), atStart, offset);
-    return new JsonLinesReader<>(lines, source, mode, rejections, json, decoder(), transcoder);
+    return new JsonLinesReader<>(lines, source, mode, rejections, json, decoder(decoded), transcoder);
   }
 
   /** Reads a whole file; rejected records (lenient mode) are in the result and go to the rejection handler too. */
@@ -258,11 +288,12 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     } catch (IOException e) {
       throw HasilaJson.ioFailure(source, "a readable file", e);
     }
+    Projection decoded = projection == null ? aggregator.reads() : projection.and(aggregator.reads());
     return ParallelRead.aggregate(
         cuts,
         parallelism,
         "hasila-json-reader",
-        (start, end, index, firstFailed) -> piece(file, source, start, end, index, firstFailed, aggregator),
+        (start, end, index, firstFailed) -> piece(file, source, start, end, index, firstFailed, aggregator, decoded),
         aggregator,
         onRejected,
         (failure, lines, records) -> failure instanceof HasilaJsonException ? ((HasilaJsonException) failure).shifted(lines, records) : failure,
@@ -270,7 +301,14 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   }
 
   private <A, R> ParallelRead.Piece<A> piece(
-      Path file, String source, long start, long end, int index, java.util.function.IntSupplier firstFailed, Aggregator<? super T, A, R> aggregator) {
+      Path file,
+      String source,
+      long start,
+      long end,
+      int index,
+      java.util.function.IntSupplier firstFailed,
+      Aggregator<? super T, A, R> aggregator,
+      Projection decoded) {
     ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
     A acc = aggregator.empty();
     FileChannel channel;
@@ -281,7 +319,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
       piece.accumulator = acc;
       return piece;
     }
-    try (JsonLinesReader<T> in = open(new FileRange(channel, start, end), source, piece.rejections::add, index == 0, start)) {
+    try (JsonLinesReader<T> in = open(new FileRange(channel, start, end), source, piece.rejections::add, index == 0, start, decoded)) {
       long n = 0;
       while (in.hasNext()) {
         acc = aggregator.add(acc, in.next());
@@ -303,7 +341,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   T fromJson(String record) {
     Objects.requireNonNull(record, "record");
     byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
-    Function<JsonParser, T> decode = decoder();
+    Function<JsonParser, T> decode = decoder(Projection.all());
     JsonFault foreign = JsonSupport.foreignStart(bytes, 0, bytes.length);
     if (foreign != null) {
       throw Faults.of(foreign, "record", 1, bytes, 1);
@@ -323,8 +361,8 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     }
   }
 
-  private Function<JsonParser, T> decoder() {
-    RecordDecoder decoder = new RecordDecoder(vocabularies, top);
+  private Function<JsonParser, T> decoder(Projection decoded) {
+    RecordDecoder decoder = new RecordDecoder(vocabularies, top, decoded);
     return p -> type.cast(decoder.read(p));
   }
 }

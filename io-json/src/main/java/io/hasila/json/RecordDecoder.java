@@ -1,6 +1,8 @@
 package io.hasila.json;
 
 import io.hasila.internal.FastParse;
+import io.hasila.model.ActivityType;
+import io.hasila.model.Projection;
 import io.hasila.model.Property;
 import io.hasila.model.RecordBuilder;
 import io.hasila.model.RecordType;
@@ -12,6 +14,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,9 +55,38 @@ final class RecordDecoder {
   private Frame[] frames = new Frame[4];
   private int depth = -1;
 
+  /** The names decoded of each top-level type under the projection, as masks; null when every name is. */
+  private final Map<RecordLayout, Long> decoded;
+
   RecordDecoder(Vocabularies vocabularies, RecordLayout.TopLevel top) {
+    this(vocabularies, top, Projection.all());
+  }
+
+  /**
+   * A decoder that decodes only what {@code projection} reads of activities (and what their types
+   * require): the values of other properties are skipped without being decoded. Records of other
+   * types (snapshots) are decoded whole.
+   */
+  RecordDecoder(Vocabularies vocabularies, RecordLayout.TopLevel top, Projection projection) {
     this.codes = new Codes(Objects.requireNonNull(vocabularies, "vocabularies"));
     this.top = top;
+    Map<RecordLayout, Long> masks = null;
+    if (!projection.isAll()) {
+      masks = new IdentityHashMap<>();
+      for (RecordLayout l : top.byCode.values()) {
+        long mask = l.allowed;
+        if (l.type instanceof ActivityType) {
+          for (long bits = l.allowed & ~RecordLayout.bit(RecordLayout.TYPE_INDEX); bits != 0; bits &= bits - 1) {
+            int i = Long.numberOfTrailingZeros(bits);
+            if (!projection.reads((ActivityType<?>) l.type, l.properties[i])) {
+              mask &= ~RecordLayout.bit(i);
+            }
+          }
+        }
+        masks.put(l, mask);
+      }
+    }
+    this.decoded = masks;
   }
 
   /** A nested record kept for reuse, with the values it was built from. */
@@ -83,6 +115,8 @@ final class RecordDecoder {
     final int[] whereColumn = new int[RecordLayout.names()];
     long positioned;
     long present;
+    /** Names present but skipped, outside the projection. */
+    long skipped;
     /** Values held as tokens until the record's type is known. */
     long deferred;
     TokenStreamLocation start;
@@ -93,6 +127,7 @@ final class RecordDecoder {
       this.layout = layout;
       positioned = 0;
       present = 0;
+      skipped = 0;
       deferred = 0;
     }
 
@@ -130,6 +165,7 @@ final class RecordDecoder {
     depth = 0;
     Frame f = frame(0);
     f.reset(p.currentTokenLocation(), null);
+    long decode = -1L; // the names to decode: all until the type is known
     while (true) {
       // Names are matched from the parser's bytes, without a String lookup.
       int i = p.nextNameMatch(RecordLayout.MATCHER);
@@ -149,9 +185,18 @@ final class RecordDecoder {
       }
       f.present |= bit;
       p.nextToken();
+      if ((decode & bit) == 0) {
+        // Outside the projection: the value's tokens are skipped, its text never decoded.
+        f.skipped |= bit;
+        p.skipChildren();
+        continue;
+      }
       mark(f, p, i);
       if (i == RecordLayout.TYPE_INDEX) {
         f.layout = type(p);
+        if (decoded != null) {
+          decode = decoded.get(f.layout);
+        }
       } else if (layout != null) {
         value(p, f, layout, i);
       } else if (top.owner[i] != null) {
@@ -408,7 +453,7 @@ final class RecordDecoder {
   private Object build(JsonParser p, Frame f, RecordLayout layout, TokenStreamLocation fallback) {
     RecordBuilder<Object> b = builder(layout.type);
     try {
-      for (long bits = f.present & ~RecordLayout.bit(RecordLayout.TYPE_INDEX); bits != 0; bits &= bits - 1) {
+      for (long bits = f.present & ~f.skipped & ~RecordLayout.bit(RecordLayout.TYPE_INDEX); bits != 0; bits &= bits - 1) {
         int i = Long.numberOfTrailingZeros(bits);
         Property<Object, Object> property = cast(layout.properties[i]);
         if (property.cardinality() == Property.Cardinality.MANY) {
