@@ -211,8 +211,10 @@ public final class Aggregators {
     return Aggregator.<Activity, Map<CounterpartKind, Set<String>>, Map<CounterpartKind, Long>>of(
         HashMap::new,
         (byKind, activity) -> {
-          for (Counterpart c : counterparts(activity)) {
-            byKind.computeIfAbsent(c.kind(), k -> new HashSet<>()).add(c.id());
+          if (activity instanceof CommunityMeeting) { // no iterator for the other activities
+            for (Counterpart c : ((CommunityMeeting) activity).counterparts()) {
+              byKind.computeIfAbsent(c.kind(), k -> new HashSet<>()).add(c.id());
+            }
           }
           return byKind;
         },

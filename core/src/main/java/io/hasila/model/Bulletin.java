@@ -67,22 +67,17 @@ public abstract sealed class Bulletin implements Activity permits ImmutableBulle
   @Value.Check
   void check() {
     ActivityChecks.common(this, "Bulletin");
-    claim()
-        .ifPresent(
-            c -> {
-              // Messages are built only for a failure: these checks run on every bulletin read.
-              if (!kind().equals(BulletinKind.REBUTTAL)) {
-                Checks.check(
-                    false, "Bulletin", "claim", "must be empty unless kind is rebuttal, kind is " + kind().code(), c.text());
-              }
-              c.firstSeen()
-                  .ifPresent(
-                      seen -> {
-                        if (seen.isAfter(date())) {
-                          Checks.check(
-                              false, "Bulletin", "claim.firstSeen", "must not be after the rebuttal's date " + date(), seen);
-                        }
-                      });
-            });
+    // Messages are built only for a failure: these checks run on every bulletin read.
+    Optional<Claim> claim = claim();
+    if (claim.isPresent()) {
+      Claim c = claim.get();
+      if (!kind().equals(BulletinKind.REBUTTAL)) {
+        Checks.check(false, "Bulletin", "claim", "must be empty unless kind is rebuttal, kind is " + kind().code(), c.text());
+      }
+      Optional<java.time.LocalDate> seen = c.firstSeen();
+      if (seen.isPresent() && seen.get().isAfter(date())) {
+        Checks.check(false, "Bulletin", "claim.firstSeen", "must not be after the rebuttal's date " + date(), seen.get());
+      }
+    }
   }
 }

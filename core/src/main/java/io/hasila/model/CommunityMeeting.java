@@ -1,9 +1,8 @@
 package io.hasila.model;
 
 import io.hasila.internal.Checks;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -75,15 +74,17 @@ public abstract sealed class CommunityMeeting implements Activity permits Immuta
   void check() {
     ActivityChecks.common(this, "CommunityMeeting");
     Checks.notEmpty("CommunityMeeting", "counterparts", counterparts());
-    Map<String, Counterpart> byId = new HashMap<>();
-    for (Counterpart c : counterparts()) {
-      Counterpart previous = byId.putIfAbsent(c.id(), c);
-      Checks.check(
-          previous == null,
-          "CommunityMeeting",
-          "counterparts",
-          "must not list two different counterparts with the same id",
-          c.id());
+    Set<Counterpart> counterparts = counterparts();
+    if (counterparts.size() > 1) {
+      Set<String> ids = new HashSet<>(counterparts.size() * 2);
+      for (Counterpart c : counterparts) {
+        Checks.check(
+            ids.add(c.id()),
+            "CommunityMeeting",
+            "counterparts",
+            "must not list two different counterparts with the same id",
+            c.id());
+      }
     }
     for (String topic : topics()) {
       Checks.notBlank("CommunityMeeting", "topics", topic);

@@ -9,25 +9,22 @@ import java.util.Arrays;
  * One CSV record as FastCSV hands it over, with only the fields a read keeps made into strings: a
  * field that is skipped (outside a projection) is null, and what the reader needs of it without its
  * text — its line breaks, the stand-ins of bare CRs it holds, whether it holds U+FFFD — is counted
- * from FastCSV's buffer as it goes by. Made by {@link Handler}; immutable once made.
+ * from FastCSV's buffer as it goes by. Made by {@link Handler}, which hands over the same instance
+ * for every record: a record is valid until the next one is parsed (the reader finishes with each
+ * record before asking for the next), so a row allocates no array of its own.
  */
 final class CsvCells {
-  private final long startingLineNumber;
-  private final String[] fields;
+  private long startingLineNumber;
+  private String[] fields;
+  private int count;
   /** Line breaks in the skipped fields, counted as the reader counts them in a kept one. */
-  final int skippedLineBreaks;
+  int skippedLineBreaks;
   /** Stand-ins of bare CRs ({@link CsvText#BARE_CR}) in the skipped fields. */
-  final int skippedBareCrs;
+  int skippedBareCrs;
   /** The first skipped field holding U+FFFD (a stand-in for bytes that are not text), or -1. */
-  final int firstReplacedSkipped;
+  int firstReplacedSkipped;
 
-  private CsvCells(long startingLineNumber, String[] fields, int lineBreaks, int bareCrs, int replaced) {
-    this.startingLineNumber = startingLineNumber;
-    this.fields = fields;
-    this.skippedLineBreaks = lineBreaks;
-    this.skippedBareCrs = bareCrs;
-    this.firstReplacedSkipped = replaced;
-  }
+  private CsvCells() {}
 
   /** The line the record starts on, as FastCSV counts it. */
   long getStartingLineNumber() {
@@ -36,12 +33,15 @@ final class CsvCells {
 
   /** Field {@code i}: its text, or null if it was skipped. */
   String getField(int i) {
+    if (i >= count) {
+      throw new IndexOutOfBoundsException("field " + i + " of " + count);
+    }
     return fields[i];
   }
 
   /** How many fields the record has, skipped ones included. */
   int getFieldCount() {
-    return fields.length;
+    return count;
   }
 
   /**
@@ -63,6 +63,7 @@ final class CsvCells {
     private int lineBreaks;
     private int bareCrs;
     private int replaced;
+    private final CsvCells record = new CsvCells();
 
     Handler(CsvLimits limits) {
       this.maxFields = limits.maxFields();
@@ -167,7 +168,14 @@ final class CsvCells {
 
     @Override
     protected CsvCells buildRecord() {
-      return new CsvCells(startingLineNumber, Arrays.copyOf(fields, fieldIdx), lineBreaks, bareCrs, replaced);
+      CsvCells r = record;
+      r.startingLineNumber = startingLineNumber;
+      r.fields = fields;
+      r.count = fieldIdx;
+      r.skippedLineBreaks = lineBreaks;
+      r.skippedBareCrs = bareCrs;
+      r.firstReplacedSkipped = replaced;
+      return r;
     }
   }
 }
