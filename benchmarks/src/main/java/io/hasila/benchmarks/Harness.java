@@ -20,7 +20,7 @@ import java.util.Map;
  * checks that all of them computed the same figures, and prints a Markdown table of medians.
  *
  * <p>{@code Harness [--sizes 1000000,5000000] [--reps 3] [--data benchmarks/target/data]
- * [--xmx 2g] [--small-heap 256m] [--tools a,b] [--profile true]}; see {@code BENCHMARKS.md}.
+ * [--xmx 2g] [--small-heap 256m] [--tools a,b] [--profile true|false|SIZE]}; see {@code BENCHMARKS.md}.
  */
 public final class Harness {
   /** Tool and threads, in the order they run within a repetition. */
@@ -42,7 +42,8 @@ public final class Harness {
   private Harness() {}
 
   /** One child run's outcome. */
-  record Result(String tool, int threads, double wallSeconds, double workSeconds, long records, long heapMb, long rssMb, String digest) {}
+  record Result(
+      String tool, int threads, double wallSeconds, double workSeconds, long records, long heapMb, long rssMb, String digest, double cpuSeconds) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opt = new LinkedHashMap<>();
@@ -100,8 +101,8 @@ public final class Harness {
           Result r = run(java, classpath, flags, t[0], Integer.parseInt(t[1]), file);
           System.out.printf(
               Locale.ROOT,
-              "  rep %d %-14s x%s %7.2f s wall (%.2f s in JVM), heap %4d MB, rss %5d MB, %s%n",
-              rep, t[0], t[1], r.wallSeconds(), r.workSeconds(), r.heapMb(), r.rssMb(), r.digest());
+              "  rep %d %-20s x%s %7.2f s wall (%.2f s in JVM, %.2f CPU-s), heap %4d MB, rss %5d MB, %s%n",
+              rep, t[0], t[1], r.wallSeconds(), r.workSeconds(), r.cpuSeconds(), r.heapMb(), r.rssMb(), r.digest());
           runs.computeIfAbsent(t[0] + " x" + t[1], k -> new ArrayList<>()).add(r);
         }
       }
@@ -120,7 +121,8 @@ public final class Harness {
                   Locale.ROOT, "| %s x%s | %.2f | %d | %d | %s |%n", t[0], t[1], r.wallSeconds(), r.heapMb(), r.rssMb(), r.digest()));
         }
       }
-      if (Boolean.parseBoolean(opt.get("profile")) && size == sizes[sizes.length - 1]) {
+      String profile = opt.get("profile");
+      if (profile.equals("true") ? size == sizes[sizes.length - 1] : profile.equals(Long.toString(size))) {
         report.append(String.format(Locale.ROOT, "%nProfiles, %,d activities (one run each with JFR's profile settings; self time):%n%n", size));
         for (String[] t : TOOLS) {
           if (!t[0].startsWith("hasila") || (!only.isEmpty() && !only.contains(t[0]))) {
@@ -168,7 +170,7 @@ public final class Harness {
     String[] f = result.split("\t");
     return new Result(
         f[1], Integer.parseInt(f[2]), wall, Long.parseLong(f[3]) / 1000.0, Long.parseLong(f[4]), Long.parseLong(f[5]),
-        Long.parseLong(f[6]), f[7]);
+        Long.parseLong(f[6]), f[7], f.length > 9 ? Long.parseLong(f[9]) / 1000.0 : -1);
   }
 
   private static double median(List<Result> rs, java.util.function.ToDoubleFunction<Result> value) {
@@ -189,8 +191,8 @@ public final class Harness {
     Map<String, Double> wall = new LinkedHashMap<>();
     runs.forEach((k, rs) -> wall.put(k, median(rs, Result::wallSeconds)));
     sb.append(String.format(Locale.ROOT, "### %,d activities — figures %s (digest %s)%n%n", size, same ? "identical across tools" : "DIFFER", digest));
-    sb.append("| tool | threads | wall s (median) | min–max | records/s | peak heap MB | peak RSS MB | × floor | × DuckDB |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| tool | threads | wall s (median) | min–max | CPU s (median) | records/s | peak heap MB | peak RSS MB | × floor | × DuckDB |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     runs.forEach(
         (k, rs) -> {
           Result first = rs.get(0);
@@ -201,12 +203,13 @@ public final class Harness {
           sb.append(
               String.format(
                   Locale.ROOT,
-                  "| %s | %d | %.2f | %.2f–%.2f | %,.0f | %.0f | %.0f | %s | %s |%n",
+                  "| %s | %d | %.2f | %.2f–%.2f | %.2f | %,.0f | %.0f | %.0f | %s | %s |%n",
                   first.tool(),
                   first.threads(),
                   w,
                   rs.stream().mapToDouble(Result::wallSeconds).min().orElse(0),
                   rs.stream().mapToDouble(Result::wallSeconds).max().orElse(0),
+                  median(rs, Result::cpuSeconds),
                   first.records() / w,
                   median(rs, r -> r.heapMb()),
                   median(rs, r -> r.rssMb()),

@@ -35,7 +35,7 @@ import tools.jackson.core.json.JsonFactory;
  * One measured run in a JVM of its own: {@code Run TOOL THREADS FILE}. It computes the {@link
  * Figures} of the file with one tool and prints one line, {@code RESULT} and tab-separated fields:
  * tool, threads, work milliseconds (from the JVM's start), records, peak heap MB, peak RSS MB,
- * digest, and the figures' summary.
+ * digest, the figures' summary, and the process's CPU milliseconds.
  *
  * <p>Tools: {@code hasila-jsonl-figures}, {@code hasila-csv-figures} (the four figures through
  * aggregators, decoding only what they read), {@code hasila-jsonl-tally}, {@code hasila-csv-tally}
@@ -92,7 +92,8 @@ public final class Run {
             Long.toString(peakHeap() >> 20),
             Long.toString(peakRssKb() >> 10),
             figures.digest(),
-            figures.summary() + extra));
+            figures.summary() + extra,
+            Long.toString(cpuMs())));
   }
 
   /**
@@ -247,6 +248,14 @@ public final class Run {
       }
     }
     return f;
+  }
+
+  /** The CPU time of the whole process (all threads, JIT and GC included), in milliseconds; -1 if unknown. */
+  static long cpuMs() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1_000_000
+        : -1;
   }
 
   /** The sum of the heap pools' peak usage. */
