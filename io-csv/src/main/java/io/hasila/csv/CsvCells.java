@@ -64,8 +64,11 @@ final class CsvCells {
     private int bareCrs;
     private int replaced;
     private final CsvCells record = new CsvCells();
+    private final CsvText text;
 
-    Handler(CsvLimits limits) {
+    /** A handler of the characters of {@code text}, which says when a skipped field must be looked into. */
+    Handler(CsvLimits limits, CsvText text) {
+      this.text = text;
       this.maxFields = limits.maxFields();
       this.maxFieldSize = limits.maxFieldLength();
       this.maxRecordSize = limits.maxRecordLength();
@@ -127,7 +130,11 @@ final class CsvCells {
         fields[fieldIdx++] = new String(buf, offset, len);
         return;
       }
-      if (quoted || replaced < 0) {
+      // A skipped field is looked into only when the reader may need what it holds: its line breaks
+      // (an unquoted field has none) to place bad bytes, a bare CR or a quote left open at the end
+      // of the input; its U+FFFD when bytes that are not text were met. Bad bytes and bare CRs are
+      // met (decoded ahead) before FastCSV parses the field that holds them.
+      if (text.sawBadBytes() || (quoted && (text.bareCrs() > 0 || text.finished()))) {
         skip(buf, offset, len, quoted);
       }
       fields[fieldIdx++] = null;

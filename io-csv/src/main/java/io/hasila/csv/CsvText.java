@@ -78,6 +78,7 @@ final class CsvText extends Reader {
   private int state = FIELD_START;
   private long quoteLine;
   private long bareCrs;
+  private boolean sawBadBytes;
 
   /**
    * The text of {@code in} in {@code charset}, whose first byte is at {@code offset} of the file.
@@ -168,6 +169,11 @@ final class CsvText extends Reader {
     return n;
   }
 
+  /** Whether any bytes that are not text have been decoded so far (ahead of what is handed over). */
+  boolean sawBadBytes() {
+    return sawBadBytes;
+  }
+
   /** How many bare CRs inside quoted cells have been handed over as {@link #BARE_CR}. */
   long bareCrs() {
     return bareCrs;
@@ -195,6 +201,7 @@ final class CsvText extends Reader {
           byte[] b = new byte[result.length()];
           bytes.get(b);
           pending.add(new BadBytes(consumed, b, produced + chars.position() - kept));
+          sawBadBytes = true;
           consumed += b.length;
           chars.put('\uFFFD');
         } else if (result.isOverflow()) {

@@ -98,7 +98,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       }
       this.delimiter = delimiter != null ? delimiter : detectDelimiter(text.peek(PEEK_LIMIT));
       text.delimiter(this.delimiter);
-      this.handler = new CsvCells.Handler(limits);
+      this.handler = new CsvCells.Handler(limits, text);
       this.csv = fastCsv(text, this.delimiter, handler);
       this.records = csv.iterator();
       CsvCells header = nextRecord();
@@ -158,7 +158,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       throw failure;
     }
     text.delimiter(delimiter);
-    this.handler = new CsvCells.Handler(limits);
+    this.handler = new CsvCells.Handler(limits, text);
     handler.keep(kept(decoder.columns(), positions, width));
     this.csv = fastCsv(text, delimiter, handler);
     this.records = csv.iterator();

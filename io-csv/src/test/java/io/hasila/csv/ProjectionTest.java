@@ -199,4 +199,48 @@ final class ProjectionTest {
       assertEquals(activities.size(), lenient.result());
     }
   }
+
+  /** The lenient rejections of a read without their raw text (a projected read shows skipped cells blank). */
+  private static List<String> rejections(CsvRecordReader<Activity> reader, Path file) {
+    List<String> out = new ArrayList<>();
+    reader.withMode(ReadMode.LENIENT).withRejectionHandler(r -> out.add(r.line() + " " + r.record() + " " + r.field() + " " + r.reason()))
+        .aggregate(file, Aggregators.count(), 1);
+    return out;
+  }
+
+  private static String strictFault(CsvRecordReader<Activity> reader, Path file) {
+    HasilaCsvException e = assertThrows(HasilaCsvException.class, () -> reader.aggregate(file, Aggregators.count(), 1 << 20));
+    return e.line() + " " + e.record() + " " + e.field() + " " + e.getMessage();
+  }
+
+  @Test
+  @DisplayName("bad bytes, bare CRs and a quote left open in skipped cells are found at the same lines as in a full read")
+  void faultsInSkippedCellsAtTheSameLines() throws IOException {
+    List<Activity> activities = HasilaGenerators.activityLists(60).next(new Random(SEED + 4));
+    Map<String, String> multiLine = new java.util.HashMap<>(CAMPAIGN);
+    multiLine.put("title", "\"two\nlines\r\nand a bare\rCR\"");
+    Map<String, String> badBytes = new java.util.HashMap<>(CAMPAIGN);
+    badBytes.put("id", "c-bytes");
+    badBytes.put("title", "\"bad \u0001BAD\u0001 bytes\nhere\"");
+    Path file = write(activities, CsvDialect.PLAIN, "faults.csv", List.of(row(multiLine), row(badBytes), row(multiLine)));
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 1) {
+        bytes[i] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
+      }
+    }
+    Map<String, String> open = new java.util.HashMap<>(CAMPAIGN);
+    open.put("id", "c-open");
+    open.put("title", "\"never closed\nat the end");
+    byte[] tail = row(open).getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + tail.length);
+    System.arraycopy(tail, 0, all, bytes.length, tail.length);
+    Files.write(file, all);
+    CsvRecordReader<Activity> full = READER.withProjection(Projection.all());
+    CsvRecordReader<Activity> projected = READER.withProjection(Projection.none());
+    List<String> expected = rejections(full, file);
+    assertEquals(2, expected.size(), expected.toString()); // the bad bytes, the quote left open
+    assertEquals(expected, rejections(projected, file));
+    assertEquals(strictFault(full, file), strictFault(projected, file));
+  }
 }
