@@ -280,9 +280,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     String source = HasilaJson.name(file);
     long[] cuts;
     try {
-      if (Files.isDirectory(file)) {
-        throw new FileSystemException(file.toString(), null, "is a directory");
-      }
+      requireNotDirectory(file);
       boolean utf8 = StandardCharsets.UTF_8.equals(charset);
       cuts = ParallelRead.cuts(file, utf8 ? parallelism : 1, utf8 ? minPieceBytes : Long.MAX_VALUE);
     } catch (IOException e) {
@@ -298,6 +296,12 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
         onRejected,
         (failure, lines, records) -> failure instanceof HasilaJsonException ? ((HasilaJsonException) failure).shifted(lines, records) : failure,
         false);
+  }
+
+  private static void requireNotDirectory(Path file) throws FileSystemException {
+    if (Files.isDirectory(file)) {
+      throw new FileSystemException(file.toString(), null, "is a directory");
+    }
   }
 
   private <A, R> ParallelRead.Piece<A> piece(

@@ -84,7 +84,11 @@ public final class ReadingInvariants<T> {
     return checked;
   }
 
-  /** Checks every invariant on {@code input}; an {@link AssertionError} names the one broken. */
+  /**
+   * Checks every invariant on {@code input}; an {@link AssertionError} names the one broken.
+   *
+   * @throws java.io.UncheckedIOException if the input cannot be written to the scratch directory
+   */
   public void check(byte[] input) {
     checked++;
     RecordReader<T> lenient = reader.withMode(ReadMode.LENIENT);
