@@ -25,7 +25,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable: each setter returns a new import. Unless set, the period is the calendar year the
- * text names most often, the institution is named by the first segment of the definition's id, the
+ * text names most often (in a date too), the institution is named by the first segment of the definition's id, the
  * source is an untitled press text, and the threshold is {@value #DEFAULT_THRESHOLD}.
  */
 public final class PressImport {
@@ -116,6 +116,11 @@ public final class PressImport {
     for (PressNumber n : numbers) {
       if (n.kind() == PressNumber.Kind.YEAR) {
         counts.merge(n.longValue(), 1, Integer::sum);
+      } else if (n.kind() == PressNumber.Kind.DATE && n.text().matches(".*[^0-9]\\d{4}")) {
+        long y = Long.parseLong(n.text().substring(n.text().length() - 4));
+        if (y >= 1900 && y <= 2100) {
+          counts.merge(y, 1, Integer::sum);
+        }
       }
     }
     long best = -1;

@@ -56,14 +56,14 @@ public final class NumberScanner {
   static {
     word(Cls.UNIT, 1, "واحد", "واحدة");
     word(Cls.UNIT, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي");
-    word(Cls.UNIT, 3, "ثلاث", "ثلاثة");
-    word(Cls.UNIT, 4, "أربع", "أربعة");
-    word(Cls.UNIT, 5, "خمس", "خمسة");
-    word(Cls.UNIT, 6, "ست", "ستة");
-    word(Cls.UNIT, 7, "سبع", "سبعة");
-    word(Cls.UNIT, 8, "ثمان", "ثماني", "ثمانية");
-    word(Cls.UNIT, 9, "تسع", "تسعة");
-    word(Cls.UNIT, 10, "عشر", "عشرة");
+    word(Cls.UNIT, 3, "ثلاث", "ثلاثة", "ثلاثا");
+    word(Cls.UNIT, 4, "أربع", "أربعة", "أربعا");
+    word(Cls.UNIT, 5, "خمس", "خمسة", "خمسا");
+    word(Cls.UNIT, 6, "ست", "ستة", "ستا");
+    word(Cls.UNIT, 7, "سبع", "سبعة", "سبعا");
+    word(Cls.UNIT, 8, "ثمان", "ثماني", "ثمانية", "ثمانيا");
+    word(Cls.UNIT, 9, "تسع", "تسعة", "تسعا");
+    word(Cls.UNIT, 10, "عشر", "عشرة", "عشرا");
     word(Cls.UNIT, 1, "إحدى", "أحد");
     word(Cls.TEN, 20, "عشرون", "عشرين");
     word(Cls.TEN, 30, "ثلاثون", "ثلاثين");
@@ -288,7 +288,8 @@ public final class NumberScanner {
           }
           break;
         case ARTICLE:
-          if (!empty && c >= 0 && last == Cls.TEN && c % 10 == 0 && c % 100 >= 20) {
+          if (!empty && c >= 0 && (last == Cls.TEN && c % 10 == 0 && c % 100 >= 20
+              || c % 100 == 0 && (last == Cls.MULT || last == Cls.HUNDRED || last == Cls.DUAL_MULT))) {
             current = BigDecimal.valueOf(c + 1);
             break;
           }
@@ -306,7 +307,7 @@ public final class NumberScanner {
             current = BigDecimal.valueOf(c + v);
           } else if (c >= 0 && last == Cls.TEN && c % 10 == 0 && c % 100 >= 20) {
             current = BigDecimal.valueOf(c + v);
-          } else if (c >= 0 && last == Cls.UNIT && latin && (c % 100 == 70 || c % 100 == 90) && v < 10) {
+          } else if (c >= 0 && last == Cls.UNIT && latin && (c % 100 == 10 || c % 100 == 70 || c % 100 == 90) && v < 10) {
             current = BigDecimal.valueOf(c + v);
           } else {
             return false;
@@ -350,6 +351,8 @@ public final class NumberScanner {
             total = total.add(current.signum() == 0 ? BigDecimal.valueOf(v) : current.multiply(BigDecimal.valueOf(v)));
           } else if (current.signum() > 0) {
             total = total.add(current.multiply(BigDecimal.valueOf(v)));
+          } else if (last == Cls.MULT && a.cls == Cls.MULT) {
+            total = total.add(BigDecimal.valueOf(v));
           } else {
             return false;
           }
@@ -358,7 +361,7 @@ public final class NumberScanner {
           onlyArticle = false;
           break;
         case DUAL_MULT:
-          if (!empty || v >= lastMult) {
+          if (!(empty || last == Cls.MULT && current.signum() == 0) || v >= lastMult) {
             return false;
           }
           total = total.add(BigDecimal.valueOf(2 * v));
