@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param note what lowered the confidence, e.g. that the number is of another period; empty when nothing did
  */
 public record Evidence(String sentence, int start, int end, String text, String matched, double confidence, String note) {
-  /** Validates the evidence. */
+  /**
+   * Validates the evidence.
+   *
+   * @throws IllegalArgumentException if the confidence is not in [0, 1]
+   */
   public Evidence {
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(text, "text");

@@ -31,7 +31,11 @@ public record PressNumber(int start, int end, String text, BigDecimal value, Kin
     OTHER
   }
 
-  /** Validates the span and copies nothing (all components are immutable). */
+  /**
+   * Validates the span.
+   *
+   * @throws IllegalArgumentException if the span is not {@code 0 <= start < end}
+   */
   public PressNumber {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(value, "value");
