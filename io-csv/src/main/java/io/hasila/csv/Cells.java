@@ -40,6 +40,24 @@ final class Cells {
     }
   }
 
+  /** Whether the cell is a plain number, possibly negative, with a decimal point or comma: {@code -12}, {@code 574,0}. */
+  static boolean isPlainNumber(String cell) {
+    int i = cell.startsWith("-") ? 1 : 0;
+    boolean digits = false;
+    boolean separator = false;
+    for (; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if ((c == '.' || c == ',') && digits && !separator && i < cell.length() - 1) {
+        separator = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
+  }
+
   /** The cell's value: the written cell without one leading {@code '}. */
   static String restore(String cell) {
     return !cell.isEmpty() && cell.charAt(0) == TEXT_MARK ? cell.substring(1) : cell;

@@ -92,7 +92,9 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
     }
     encoder.encode(record, cells);
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = Cells.neutralise(cells[i]);
+      if (!(encoder.signedNumbers(i) && Cells.isPlainNumber(cells[i]))) {
+        cells[i] = Cells.neutralise(cells[i]);
+      }
     }
     writeCells(cells);
     written++;
