@@ -109,7 +109,9 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
             Encodings.describeLoneSurrogate(cell, lone),
             null);
       }
-      cells[i] = Cells.neutralise(cell);
+      if (!(encoder.signedNumbers(i) && Cells.isPlainNumber(cell))) {
+        cells[i] = Cells.neutralise(cell);
+      }
     }
     writeCells(cells);
     written++;
