@@ -66,8 +66,11 @@ final class CompareCommand implements Callable<Integer> {
     List<TallyDefinition> known = inputs.definitions(definitions);
     Tally earlier = inputs.tally(base, known);
     Tally current = inputs.tally(later, known);
-    Comparison comparison =
-        mapping == null ? Comparison.of(earlier, current) : Comparison.of(earlier, current, inputs.mapping(mapping, known));
+    Comparison.Options options = Comparison.options().inGivenOrder();
+    if (mapping != null) {
+      options = options.mapping(inputs.mapping(mapping, known));
+    }
+    Comparison comparison = options.compare(earlier, current);
     output.render(ReportContent.builder().tally(current).comparison(comparison).build());
     return differences(comparison) == 0 ? Hasila.OK : Hasila.FAILED;
   }

@@ -10,7 +10,7 @@ final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   InputException(String source, String expected, String found) {
-    super(source + ": expected " + expected + (found == null ? "" : " but found " + found), null, false, false);
+    super(source + ": expected " + expected + (found == null ? "" : " but found " + found));
   }
 
   /** A file that cannot be read or written. */

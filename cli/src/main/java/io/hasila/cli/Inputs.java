@@ -168,7 +168,10 @@ final class Inputs {
 
   /** Opens {@code file} with {@code reader}, its progress on stderr; a CSV file's dialect is said on stderr. */
   <T> RecordStream<T> open(Path file, RecordReader<T> reader) {
-    Progress bar = Progress.of(hasila, common, InputException.name(file));
+    return open(file, reader, Progress.of(hasila, common, InputException.name(file)));
+  }
+
+  private <T> RecordStream<T> open(Path file, RecordReader<T> reader, Progress bar) {
     RecordStream<T> in = (bar == null ? reader : reader.withProgress(bar)).open(existing(file));
     if (in instanceof HasilaCsvReader) {
       HasilaCsvReader<T> csv = (HasilaCsvReader<T>) in;
@@ -181,6 +184,9 @@ final class Inputs {
 
   /** Aggregates {@code file} with {@code reader} on the option's threads, its progress on stderr. */
   <T, R> Aggregated<R> aggregate(Path file, RecordReader<T> reader, Aggregator<? super T, ?, R> aggregator) {
+    if (isCsv(file)) {
+      open(file, reader, null).close(); // its header only: the dialect it assumed is said on stderr
+    }
     Progress bar = Progress.of(hasila, common, InputException.name(file));
     try {
       return (bar == null ? reader : reader.withProgress(bar)).aggregate(existing(file), aggregator);
