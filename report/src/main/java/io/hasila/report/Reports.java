@@ -7,12 +7,14 @@ import io.hasila.report.internal.JsonReport;
 import io.hasila.report.internal.MarkdownReport;
 import io.hasila.report.internal.ReportView;
 import io.hasila.report.internal.TextReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -72,14 +74,18 @@ public final class Reports {
       file.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          target + ": expected a writable file for the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report but found: " + e,
+          target + ": expected a writable file for the " + format.name().toLowerCase(Locale.ROOT) + " report but found: " + e,
           e);
     }
   }
 
-  /** The report as text: only for the text formats (text, Markdown, CSV, JSON, HTML are all UTF-8). */
+  /**
+   * The report as a string (every format is UTF-8 text), e.g. for tests or a short report.
+   *
+   * @throws UncheckedIOException never in practice: the report is written to memory
+   */
   public static String renderToString(ReportContent content, ReportFormat format, ReportLocale locale) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       render(content, format, locale, out);
     } catch (IOException e) {

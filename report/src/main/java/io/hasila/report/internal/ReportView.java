@@ -163,7 +163,7 @@ public final class ReportView {
       return locale.word("provenance.computed", ((Provenance.Computed) p).inputs());
     }
     if (p instanceof Provenance.Published) {
-      return locale.word("provenance.published", ((Provenance.Published) p).source().title());
+      return locale.word("provenance.published", ((Provenance.Published) p).source().id());
     }
     return locale.word("provenance.derived", ((Provenance.Derived) p).formula());
   }
