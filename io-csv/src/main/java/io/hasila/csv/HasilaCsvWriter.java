@@ -109,9 +109,7 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
             Encodings.describeLoneSurrogate(cell, lone),
             null);
       }
-      if (!(encoder.signedNumbers(i) && Cells.isPlainNumber(cell))) {
-        cells[i] = Cells.neutralise(cell);
-      }
+      cells[i] = encoder.signedNumbers(i) && Cells.isPlainNumber(cell) ? cell : Cells.neutralise(cell);
     }
     writeCells(cells);
     written++;

@@ -4,6 +4,7 @@ import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.Encodings;
 import io.hasila.internal.FileRange;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -48,7 +49,7 @@ final class ParallelCsv {
       Aggregator<? super T, A, R> aggregator,
       long minPieceBytes) {
     Header header;
-    try (HasilaCsvReader<T> probe = reader.open(file, r -> {})) {
+    try (HasilaCsvReader<T> probe = reader.with(ReadHooks.NONE).open(file, r -> {})) {
       header = new Header(probe.delimiter(), probe.width(), probe.positions());
     }
     long[] cuts;
@@ -59,12 +60,14 @@ final class ParallelCsv {
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
+    ReadHooks.Progress progress = reader.hooks().start(source, cuts[cuts.length - 1]);
     ParallelRead.PieceReader<A> pieces =
         (start, end, index, firstFailed) ->
-            readPiece(reader, file, source, start, end, index, header, aggregator, firstFailed);
-    return ParallelRead.aggregate(
+            readPiece(reader, file, source, start, end, index, header, aggregator, firstFailed, progress);
+    Aggregated<R> result = ParallelRead.aggregate(
         cuts,
         reader.parallelism(),
+        reader.hooks().executor(),
         THREAD_NAME,
         pieces,
         aggregator,
@@ -72,6 +75,10 @@ final class ParallelCsv {
         (failure, lines, records) ->
             failure instanceof HasilaCsvException ? ((HasilaCsvException) failure).shifted(lines, records) : failure,
         true);
+    if (progress != null) {
+      progress.report();
+    }
+    return result;
   }
 
   private static <T, A, R> ParallelRead.Piece<A> readPiece(
@@ -83,7 +90,8 @@ final class ParallelCsv {
       int index,
       Header header,
       Aggregator<? super T, A, R> aggregator,
-      IntSupplier firstFailed) {
+      IntSupplier firstFailed,
+      ReadHooks.Progress progress) {
     ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
     FileChannel channel;
     try {
@@ -91,7 +99,9 @@ final class ParallelCsv {
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
-    QuoteTracker tracker = new QuoteTracker(new FileRange(channel, start, end), header.delimiter);
+    ReadHooks.Tracker counter = progress == null ? null : progress.tracker();
+    FileRange range = new FileRange(channel, start, end);
+    QuoteTracker tracker = new QuoteTracker(counter == null ? range : counter.count(range), header.delimiter);
     A acc = aggregator.empty();
     boolean complete = false;
     HasilaCsvReader<T> reader = null;
@@ -121,6 +131,7 @@ final class ParallelCsv {
                   header.width,
                   header.positions,
                   piece.rejections::add);
+      reader.numbers(config.numbersFor(header.delimiter)).track(counter);
       long n = 0;
       complete = true;
       while (reader.hasNext()) {
