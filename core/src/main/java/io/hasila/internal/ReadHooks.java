@@ -98,6 +98,18 @@ public final class ReadHooks {
       report();
     }
 
+    /**
+     * Ends a read in pieces: tells the listener the whole size and the exact count of records read,
+     * which replaces the pieces' counts (a piece read again was counted twice).
+     */
+    public synchronized void finish(long recordsRead) {
+      if (total >= 0) {
+        bytes.set(total);
+      }
+      records.set(recordsRead);
+      report();
+    }
+
     /** Tells the listener the counts now, unless it was told them already. */
     public synchronized void report() {
       long b = total >= 0 ? Math.min(bytes.get(), total) : bytes.get();

@@ -76,7 +76,7 @@ final class ParallelCsv {
             failure instanceof HasilaCsvException ? ((HasilaCsvException) failure).shifted(lines, records) : failure,
         true);
     if (progress != null) {
-      progress.report();
+      progress.finish(result.read());
     }
     return result;
   }

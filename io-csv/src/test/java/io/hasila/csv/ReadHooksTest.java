@@ -58,7 +58,9 @@ final class ReadHooksTest {
       assertTrue(reports.size() >= 3, "reports: " + reports.size());
       long[] last = reports.get(reports.size() - 1);
       assertEquals(List.of(size, size, 3_000L), List.of(last[0], last[1], last[2]));
-      for (int i = 1; i < reports.size(); i++) {
+      // The last report of a parallel read is exact and may step back once: generated texts hold
+      // line breaks, so a cut can fall inside a record and the rest of the file is read again.
+      for (int i = 1; i < reports.size() - (parallel ? 1 : 0); i++) {
         assertTrue(reports.get(i)[0] >= reports.get(i - 1)[0] && reports.get(i)[2] >= reports.get(i - 1)[2]);
       }
     }

@@ -315,7 +315,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
             (failure, lines, records) -> failure instanceof HasilaJsonException ? ((HasilaJsonException) failure).shifted(lines, records) : failure,
             false);
     if (progress != null) {
-      progress.report();
+      progress.finish(result.read());
     }
     return result;
   }
