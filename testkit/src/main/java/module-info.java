@@ -1,6 +1,7 @@
 /**
- * Hasila's test kit: seeded generators of every described record type, tally generators, and the
- * aggregator contract a user's test subclasses. For test scope.
+ * Hasila's test kit: seeded generators of every described record type, tally generators, the
+ * aggregator contract a user's test subclasses, and the reading invariants the fuzz tests check.
+ * For test scope.
  */
 module io.hasila.testkit {
   requires transitive io.hasila.core;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +26,10 @@ public final class FastParse {
 
   private FastParse() {}
 
-  /** {@code LocalDate.parse(text, ISO_LOCAL_DATE)}, fast for {@code yyyy-MM-dd}. */
+  /**
+   * {@code LocalDate.parse(text, ISO_LOCAL_DATE)}, fast for {@code yyyy-MM-dd}, but only for years of
+   * four digits: the formatter's {@code +10000-01-01} and {@code -0001-01-01} are refused.
+   */
   public static LocalDate isoDate(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int y = digits(text, 0, 4);
@@ -39,17 +43,37 @@ public final class FastParse {
         }
       }
     }
-    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    requireFourDigitYear(text);
+    return date;
+  }
+
+  /** Whether a year is written with exactly four digits and no sign, as {@code yyyy}: 0 to 9999. */
+  public static boolean fourDigitYear(int year) {
+    return year >= 0 && year <= 9999;
+  }
+
+  /** Fails unless {@code text} starts with a four-digit year and a dash, as {@code yyyy-}. */
+  private static void requireFourDigitYear(String text) {
+    if (text.length() < 5 || digits(text, 0, 4) < 0 || text.charAt(4) != '-') {
+      throw new DateTimeParseException(
+          "Text '" + text + "' could not be parsed: the year must be four digits (yyyy)", text, 0);
+    }
   }
 
   /**
    * {@code ZonedDateTime.parse(text, ISO_ZONED_DATE_TIME)}, fast for {@code
    * yyyy-MM-ddTHH:mm[:ss]±HH:MM[Region/City]}: like the formatter, the instant is the local time at
-   * the offset, seen in the zone.
+   * the offset, seen in the zone. Only years of four digits, as for {@link #isoDate}.
    */
   public static ZonedDateTime isoZonedDateTime(String text) {
     ZonedDateTime fast = fastZoned(text);
-    return fast != null ? fast : ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME);
+    if (fast != null) {
+      return fast;
+    }
+    ZonedDateTime time = ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME);
+    requireFourDigitYear(text);
+    return time;
   }
 
   private static ZonedDateTime fastZoned(String s) {

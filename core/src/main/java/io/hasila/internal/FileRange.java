@@ -40,6 +40,12 @@ public final class FileRange extends InputStream {
     return n;
   }
 
+  /** The bytes left in the range, as far as an int can tell. */
+  @Override
+  public int available() {
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(0, end - position));
+  }
+
   @Override
   public void close() throws IOException {
     channel.close();
@@ -53,7 +59,7 @@ public final class FileRange extends InputStream {
   public static long[] lineBoundaries(FileChannel channel, long size, int chunks) throws IOException {
     long[] cuts = new long[chunks + 1];
     int count = 1;
-    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+    ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(64 * 1024, Math.max(1, size)));
     for (int k = 1; k < chunks; k++) {
       long from = Math.max(size / chunks * k, cuts[count - 1]);
       long cut = size;

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -35,6 +37,15 @@ public final class ParallelRead {
   public static final int PIECES_PER_THREAD = 4;
   /** No piece smaller than this by default, so small files are read by one thread. */
   public static final long MIN_PIECE_BYTES = 1 << 20;
+
+  /** The threads every aggregation borrows: made when needed, kept for a minute, never holding the JVM open. */
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "hasila-reader");
+            t.setDaemon(true);
+            return t;
+          });
 
   private ParallelRead() {}
 
@@ -92,28 +103,39 @@ public final class ParallelRead {
       boolean rereadAfterFault) {
     int count = cuts.length - 1;
     AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, Math.min(parallelism, count)),
-            r -> {
-              Thread t = new Thread(r, threadName);
-              t.setDaemon(true);
-              return t;
-            });
+    List<CompletableFuture<Piece<A>>> futures = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      futures.add(new CompletableFuture<>());
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stopped = new AtomicBoolean();
+    Runnable worker =
+        () -> {
+          Thread thread = Thread.currentThread();
+          String name = thread.getName();
+          thread.setName(threadName);
+          try {
+            for (int i = next.getAndIncrement(); i < count && !stopped.get(); i = next.getAndIncrement()) {
+              int index = i;
+              try {
+                Piece<A> piece = reader.read(cuts[index], cuts[index + 1], index, firstFailed::get);
+                if (piece.failure != null) {
+                  firstFailed.accumulateAndGet(index, Math::min);
+                }
+                futures.get(index).complete(piece);
+              } catch (Throwable e) {
+                futures.get(index).completeExceptionally(e);
+              }
+            }
+          } finally {
+            thread.setName(name);
+          }
+        };
+    // The workers come from one shared pool: an aggregation starts no thread of its own.
+    for (int t = Math.max(1, Math.min(parallelism, count)); t > 0; t--) {
+      WORKERS.execute(worker);
+    }
     try {
-      List<Future<Piece<A>>> futures = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        int index = i;
-        futures.add(
-            pool.submit(
-                () -> {
-                  Piece<A> piece = reader.read(cuts[index], cuts[index + 1], index, firstFailed::get);
-                  if (piece.failure != null) {
-                    firstFailed.accumulateAndGet(index, Math::min);
-                  }
-                  return piece;
-                }));
-      }
       A total = null;
       long lines = 0;
       long read = 0;
@@ -124,9 +146,7 @@ public final class ParallelRead {
         if (!last && ((rereadAfterFault && piece.failure != null) || !piece.provesNext)) {
           // The next cut may be inside a record, and a fault may come from a record it cut short:
           // read the rest again, in one piece, from this piece's start.
-          for (int j = i + 1; j < count; j++) {
-            futures.get(j).cancel(true);
-          }
+          stopped.set(true);
           piece = reader.read(cuts[i], cuts[count], i, () -> Integer.MAX_VALUE);
           last = true;
         }
@@ -146,7 +166,7 @@ public final class ParallelRead {
       }
       return Aggregated.of(aggregator.result(total == null ? aggregator.empty() : total), read, rejected);
     } finally {
-      pool.shutdownNow();
+      stopped.set(true);
     }
   }
 

@@ -43,7 +43,26 @@ public abstract class HasilaFormatException extends RuntimeException {
       String expected,
       String found,
       Throwable cause) {
-    super(message, cause);
+    this(message, source, line, column, record, field, expected, found, cause, true);
+  }
+
+  /**
+   * As the other constructor, with no stack trace unless {@code stackTrace}: for a fault that a
+   * lenient reader turns into a rejection and never throws, where filling a stack trace per bad
+   * record would only cost time.
+   */
+  protected HasilaFormatException(
+      String message,
+      String source,
+      long line,
+      long column,
+      long record,
+      String field,
+      String expected,
+      String found,
+      Throwable cause,
+      boolean stackTrace) {
+    super(message, cause, true, stackTrace);
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;

@@ -1,6 +1,9 @@
 package io.hasila.csv;
 
+import io.hasila.internal.FastParse;
 import io.hasila.model.ValueType;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 
 /**
  * One scalar value's place in a row: the column it is in and its {@link ValueType}, with what
@@ -30,6 +33,13 @@ final class Cell {
 
   /** The canonical text of a value, as writers put it in the cell (before escaping and neutralisation). */
   String format(Object value) {
-    return kind == ValueType.Kind.TEXT || kind == ValueType.Kind.LANGUAGE ? (String) value : type.format(value);
+    if (kind == ValueType.Kind.TEXT || kind == ValueType.Kind.LANGUAGE) {
+      return (String) value;
+    }
+    if ((kind == ValueType.Kind.DATE && !FastParse.fourDigitYear(((LocalDate) value).getYear()))
+        || (kind == ValueType.Kind.DATE_TIME && !FastParse.fourDigitYear(((ZonedDateTime) value).getYear()))) {
+      throw new CellProblem(column, "a " + (kind == ValueType.Kind.DATE ? "date" : "date-time") + " in the years 0000 to 9999", type.format(value));
+    }
+    return type.format(value);
   }
 }

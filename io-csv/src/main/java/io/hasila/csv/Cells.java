@@ -6,9 +6,14 @@ import java.util.List;
 /**
  * The text rules of a cell: formula neutralisation and the encoding of lists inside one cell.
  *
- * <p>Neutralisation: a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR
- * gets a leading {@code '}; so does a cell that starts with {@code '} itself. Reading removes one
- * leading {@code '}, which reverses both exactly.
+ * <p>Neutralisation (OWASP's CSV injection advice, applied to every place a spreadsheet may start a
+ * cell): a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR gets a leading
+ * {@code '}; so does a cell that starts with {@code '} itself. Reading removes one leading {@code
+ * '}, which reverses both exactly. Inside a cell, a spreadsheet that splits at the other delimiter
+ * ({@code ;} in a comma file, {@code ,} in a semicolon file) or at line breaks would start a cell
+ * after each {@code ,}, {@code ;}, CR or LF: there, a formula character or a {@code '} gets a
+ * {@code '} before it too, and reading removes a {@code '} after one of those when a formula
+ * character or another {@code '} follows it, which reverses that exactly.
  *
  * <p>Lists: items joined by {@code |}; inside an item {@code \} escapes {@code \}, {@code |} and
  * {@code :}. A backslash before any other character (or at the end) is kept as typed.
@@ -21,12 +26,53 @@ final class Cells {
 
   private Cells() {}
 
-  /** The cell as written: prefixed with {@code '} if a spreadsheet could take it for a formula, or if it starts with {@code '}. */
+  /** The cell as written: a {@code '} before every place a spreadsheet could start a formula, and before a {@code '} there. */
   static String neutralise(String cell) {
     if (cell.isEmpty()) {
       return cell;
     }
-    switch (cell.charAt(0)) {
+    StringBuilder sb = null;
+    int copied = 0;
+    if (marked(cell.charAt(0))) {
+      sb = new StringBuilder(cell.length() + 4).append(TEXT_MARK);
+    }
+    for (int i = 1; i < cell.length(); i++) {
+      if (splits(cell.charAt(i - 1)) && marked(cell.charAt(i))) {
+        if (sb == null) {
+          sb = new StringBuilder(cell.length() + 4);
+        }
+        sb.append(cell, copied, i).append(TEXT_MARK);
+        copied = i;
+      }
+    }
+    return sb == null ? cell : sb.append(cell, copied, cell.length()).toString();
+  }
+
+  /** The cell's value: the written cell without one leading {@code '}, nor the marks {@link #neutralise} put inside it. */
+  static String restore(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    int from = cell.charAt(0) == TEXT_MARK ? 1 : 0;
+    int mark = cell.indexOf(TEXT_MARK, from + 1);
+    if (mark < 0) {
+      return from == 0 ? cell : cell.substring(1);
+    }
+    StringBuilder sb = new StringBuilder(cell.length());
+    int copied = from;
+    for (int i = mark; i >= 0 && i + 1 < cell.length(); i = cell.indexOf(TEXT_MARK, i + 1)) {
+      if (i > from && splits(cell.charAt(i - 1)) && marked(cell.charAt(i + 1))) {
+        sb.append(cell, copied, i);
+        copied = i + 1;
+        i++; // the character after the mark is kept as it is, even a second mark
+      }
+    }
+    return sb.append(cell, copied, cell.length()).toString();
+  }
+
+  /** Whether a spreadsheet could read a cell starting with {@code c} as a formula, or {@code c} is the mark itself. */
+  private static boolean marked(char c) {
+    switch (c) {
       case '=':
       case '+':
       case '-':
@@ -34,15 +80,15 @@ final class Cells {
       case '\t':
       case '\r':
       case TEXT_MARK:
-        return TEXT_MARK + cell;
+        return true;
       default:
-        return cell;
+        return false;
     }
   }
 
-  /** The cell's value: the written cell without one leading {@code '}. */
-  static String restore(String cell) {
-    return !cell.isEmpty() && cell.charAt(0) == TEXT_MARK ? cell.substring(1) : cell;
+  /** Whether a spreadsheet in some locale could start a new cell after {@code c}: a delimiter or a line break. */
+  private static boolean splits(char c) {
+    return c == ',' || c == ';' || c == '\n' || c == '\r';
   }
 
   /** Appends {@code item} with {@code \}, {@code |} and, if {@code colon}, {@code :} escaped. */

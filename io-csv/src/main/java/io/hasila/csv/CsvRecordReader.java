@@ -1,6 +1,7 @@
 package io.hasila.csv;
 
 import io.hasila.aggregate.Aggregator;
+import io.hasila.internal.IoFailures;
 import io.hasila.internal.ParallelRead;
 import io.hasila.io.Aggregated;
 import io.hasila.io.ReadMode;
@@ -10,10 +11,9 @@ import io.hasila.io.Rejection;
 import io.hasila.model.Vocabularies;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +27,12 @@ import java.util.function.Consumer;
  * HasilaCsv#activityReader()} or {@link HasilaCsv#snapshotReader()}.
  *
  * <p>Defaults: the facade's mode and vocabularies, no rejection handler, one thread, the delimiter
- * detected from the header line (comma or semicolon). A UTF-8 byte order mark is skipped and LF,
- * CRLF and CR line ends are all accepted whatever the settings. Every failure, I/O included, is a
- * {@link HasilaCsvException}. Immutable and thread safe: each {@code with...} method returns a new
- * reader; the streams it opens are not thread safe.
+ * detected from the header line (comma or semicolon), UTF-8, the default {@link CsvLimits}. A UTF-8
+ * byte order mark is skipped and LF, CRLF and CR line ends are all accepted whatever the settings;
+ * a UTF-16 or UTF-32 file is refused naming its encoding, and bytes that are not text in the
+ * charset make their record bad. Every failure, I/O included, is a {@link HasilaCsvException}.
+ * Immutable and thread safe: each {@code with...} method returns a new reader; the streams it opens
+ * are not thread safe.
  *
  * @param <T> the record type
  */
@@ -44,9 +46,20 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   private final Consumer<? super Rejection> handler;
   private final int parallelism;
   private final Character delimiter;
+  private final Charset charset;
+  private final CsvLimits limits;
 
   CsvRecordReader(FileLayout<T> layout, ReadMode mode, Vocabularies vocabularies) {
-    this(layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), IGNORE, 1, null);
+    this(
+        layout,
+        mode,
+        vocabularies,
+        new RecordDecoder<>(layout, vocabularies),
+        IGNORE,
+        1,
+        null,
+        StandardCharsets.UTF_8,
+        CsvLimits.defaults());
   }
 
   private CsvRecordReader(
@@ -56,7 +69,9 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       RecordDecoder<T> decoder,
       Consumer<? super Rejection> handler,
       int parallelism,
-      Character delimiter) {
+      Character delimiter,
+      Charset charset,
+      CsvLimits limits) {
     this.layout = layout;
     this.mode = mode;
     this.vocabularies = vocabularies;
@@ -64,13 +79,15 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     this.handler = handler;
     this.parallelism = parallelism;
     this.delimiter = delimiter;
+    this.charset = charset;
+    this.limits = limits;
   }
 
   /** The same reader in another mode: strict (stop at the first bad record) or lenient (reject it and go on). */
   @Override
   public CsvRecordReader<T> withMode(ReadMode mode) {
     return new CsvRecordReader<>(
-        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter);
+        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
   }
 
   /** The same reader accepting the codes of {@code vocabularies}: the well-known codes plus those declared. */
@@ -78,14 +95,14 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   public CsvRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     Objects.requireNonNull(vocabularies, "vocabularies");
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter);
+        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter, charset, limits);
   }
 
   /** The same reader handing each rejected record (lenient mode) to {@code handler}, in file order. */
   @Override
   public CsvRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter);
+        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter, charset, limits);
   }
 
   /**
@@ -98,7 +115,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     if (threads < 1) {
       throw new IllegalArgumentException("CsvRecordReader.parallelism must be at least 1 but was: " + threads);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter, charset, limits);
   }
 
   /**
@@ -111,12 +128,40 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       throw new IllegalArgumentException(
           "CsvRecordReader.delimiter must not be a double quote, CR or LF but was: " + (int) delimiter);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+  }
+
+  /**
+   * The same reader decoding files in {@code charset} instead of UTF-8: for a file saved on purpose
+   * in another encoding, such as {@code Charset.forName("windows-1252")} (what Excel's plain "CSV"
+   * saves in Western locales) or {@code StandardCharsets.ISO_8859_1}. Bytes that are not text in
+   * the charset are a bad record, as bytes that are not UTF-8 are by default. A file in a charset
+   * where a line feed is not the single byte 0x0A (UTF-16, UTF-32) is aggregated on one thread.
+   */
+  public CsvRecordReader<T> withCharset(Charset charset) {
+    Objects.requireNonNull(charset, "charset");
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+  }
+
+  /** The same reader with other input limits: longest cell, longest record, most fields. */
+  public CsvRecordReader<T> withLimits(CsvLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+  }
+
+  /** The charset files are decoded in: UTF-8 unless set. */
+  public Charset charset() {
+    return charset;
+  }
+
+  /** The input limits. */
+  public CsvLimits limits() {
+    return limits;
   }
 
   /** The same reader detecting the delimiter from the header line (the default): ';' if it has more semicolons than commas, else ','. */
   public CsvRecordReader<T> withDetectedDelimiter() {
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null, charset, limits);
   }
 
   /** The mode: strict unless set. */
@@ -218,7 +263,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new HasilaCsvReader<>(decoder, layout, in, source, mode, delimiter, consumer);
+    return new HasilaCsvReader<>(decoder, layout, in, source, mode, delimiter, charset, limits, consumer);
   }
 
   /** The name a file goes by in messages: its file name. */
@@ -247,18 +292,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
 
   /** An I/O failure as a {@link HasilaCsvException} on {@code source}, with the path and the cause. */
   static HasilaCsvException ioFailure(String source, String expected, IOException e) {
-    String found;
-    if (e instanceof NoSuchFileException) {
-      found = "no file " + CellProblem.quote(((NoSuchFileException) e).getFile());
-    } else if (e instanceof AccessDeniedException) {
-      found = "no access to " + CellProblem.quote(((AccessDeniedException) e).getFile());
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) {
-      FileSystemException f = (FileSystemException) e;
-      found = f.getReason() + " for " + CellProblem.quote(f.getFile());
-    } else {
-      found = String.valueOf(e);
-    }
-    return new HasilaCsvException(source, 0, 0, null, expected, found, e);
+    return new HasilaCsvException(source, 0, 0, null, expected, IoFailures.describe(e), e);
   }
 
   private Consumer<Rejection> collectingInto(List<Rejection> rejections) {

@@ -4,17 +4,16 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import io.hasila.internal.Encodings;
 import io.hasila.io.ReadMode;
 import io.hasila.io.RecordStream;
 import io.hasila.io.Rejection;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -34,17 +33,20 @@ import java.util.regex.Pattern;
  * <p>The header is read and checked on opening. In {@link ReadMode#STRICT strict} mode {@link
  * #next()} throws a {@link HasilaCsvException} at the first bad record; in {@link ReadMode#LENIENT
  * lenient} mode bad records go to the reader's rejection handler and iteration goes on, so that
- * {@link #accepted()} + {@link #rejected()} = {@link #read()}. A broken file (bad quoting, bytes
- * that are not UTF-8) ends the read in both modes, because the records after it cannot be found
- * reliably. Close it, or the stream from {@link #stream()}, with try-with-resources. Not thread
- * safe.
+ * {@link #accepted()} + {@link #rejected()} = {@link #read()}; a record that stops a strict read
+ * counts as read and rejected. Bytes that are not text in the reader's charset make their record
+ * bad like any other fault (the fault names the byte, its offset and line); a file whose records
+ * cannot be found reliably any more (broken quoting, a record beyond the {@link CsvLimits}) ends the
+ * read in both modes. Close it, or the stream from {@link #stream()}, with try-with-resources. Not
+ * thread safe.
  *
  * @param <T> the record type
  */
 public final class HasilaCsvReader<T> implements RecordStream<T> {
-  private static final int PEEK_LIMIT = 1 << 16;
+  private static final int PEEK_LIMIT = 1 << 15;
   private static final int RAW_LIMIT = 2_000;
-  private static final Pattern FASTCSV_LINE = Pattern.compile("started in line (\\d+)");
+  private static final Pattern FASTCSV_LINE = Pattern.compile("(?:started in|starting at) line (\\d+)");
+  private static final Pattern FIELD_INDEX = Pattern.compile("Field at index (\\d+)");
 
   private final FileLayout<T> layout;
   private final RecordDecoder<T> decoder;
@@ -52,6 +54,8 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   private final String source;
   private final ReadMode mode;
   private final Consumer<? super Rejection> onRejection;
+  private final CsvText text;
+  private final CsvLimits limits;
   private final CsvReader<CsvRecord> csv;
   private final Iterator<CsvRecord> records;
   private final char delimiter;
@@ -59,7 +63,13 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   private final Row row;
   private long read;
   private long rejected;
+  /** The line the record just read starts on. */
   private long lastLine = 1;
+  /** The bare CRs inside quoted cells of the records before: lines FastCSV did not count. */
+  private long crShift;
+  /** Where the first bad byte of the record last checked is: its line and column. */
+  private long badLine;
+  private long badColumn;
   private T next;
   private boolean closed;
 
@@ -71,22 +81,33 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       String source,
       ReadMode mode,
       Character delimiter,
+      Charset charset,
+      CsvLimits limits,
       Consumer<? super Rejection> onRejection) {
     this.layout = layout;
     this.decoder = decoder;
     this.decoding = decoder.decoding();
     this.source = source;
     this.mode = mode;
+    this.limits = limits;
     this.onRejection = onRejection;
     try {
-      BufferedInputStream in = new BufferedInputStream(input, PEEK_LIMIT);
-      skipBom(in);
-      this.delimiter = delimiter != null ? delimiter : detectDelimiter(in);
-      this.csv = fastCsv(in, this.delimiter);
+      this.text = new CsvText(input, charset, 0, true);
+      String bom = text.foreignByteOrderMark();
+      if (bom != null) {
+        throw new HasilaCsvException(source, 1, 0, null, Encodings.expected(charset), Encodings.foreignByteOrderMark(bom), null);
+      }
+      this.delimiter = delimiter != null ? delimiter : detectDelimiter(text.peek(PEEK_LIMIT));
+      text.delimiter(this.delimiter);
+      this.csv = fastCsv(text, this.delimiter, limits);
       this.records = csv.iterator();
       CsvRecord header = nextRecord();
       if (header == null) {
         throw new HasilaCsvException(source, 1, 0, null, "a header line naming the columns", "an empty file", null);
+      }
+      CellProblem bad = badBytes(header);
+      if (bad != null) {
+        throw new HasilaCsvException(source, badLine, badColumn, 0, null, bad.expected(), bad.found(), null);
       }
       this.width = header.getFieldCount();
       this.row = new Row(positions(header));
@@ -101,17 +122,20 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   }
 
   /**
-   * A reader of a piece from the middle of a file that starts at a record: no byte order mark, no
-   * header; the delimiter and the columns are those of the file's header. Lines and records count
-   * from 1 within the piece.
+   * A reader of a piece from the middle of a file that starts at a record, at byte {@code offset}:
+   * no byte order mark, no header; the delimiter and the columns are those of the file's header.
+   * Lines and records count from 1 within the piece; byte offsets are the file's.
    */
   HasilaCsvReader(
       RecordDecoder<T> decoder,
       FileLayout<T> layout,
       InputStream input,
+      long offset,
       String source,
       ReadMode mode,
       char delimiter,
+      Charset charset,
+      CsvLimits limits,
       int width,
       int[] positions,
       Consumer<? super Rejection> onRejection) {
@@ -120,29 +144,38 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     this.decoding = decoder.decoding();
     this.source = source;
     this.mode = mode;
+    this.limits = limits;
     this.onRejection = onRejection;
     this.delimiter = delimiter;
     this.width = width;
     this.row = new Row(positions);
-    this.csv = fastCsv(new BufferedInputStream(input, PEEK_LIMIT), delimiter);
+    try {
+      this.text = new CsvText(input, charset, offset, false);
+    } catch (IOException e) {
+      HasilaCsvException failure = CsvRecordReader.ioFailure(source, "a readable CSV source", e);
+      closeQuietly(input, failure);
+      throw failure;
+    }
+    text.delimiter(delimiter);
+    this.csv = fastCsv(text, delimiter, limits);
     this.records = csv.iterator();
   }
 
-  private static CsvReader<CsvRecord> fastCsv(InputStream in, char delimiter) {
-    InputStreamReader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+  private static CsvReader<CsvRecord> fastCsv(CsvText text, char delimiter, CsvLimits limits) {
     return CsvReader.builder()
         .fieldSeparator(delimiter)
         .commentStrategy(CommentStrategy.NONE)
         .skipEmptyLines(true)
         .allowExtraFields(true)
         .allowMissingFields(true)
-        .ofCsvRecord(reader);
+        .maxBufferSize(limits.maxRecordLength())
+        .build(
+            CsvRecordHandler.builder()
+                .maxFields(limits.maxFields())
+                .maxFieldSize(limits.maxFieldLength())
+                .maxRecordSize(limits.maxRecordLength())
+                .build(),
+            text);
   }
 
   /** The number of fields of the header. */
@@ -155,41 +188,24 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return row.positions();
   }
 
-  private void skipBom(BufferedInputStream in) throws IOException {
-    in.mark(3);
-    int b0 = in.read();
-    int b1 = in.read();
-    int b2 = in.read();
-    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-      return;
-    }
-    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
-      throw new HasilaCsvException(
-          source, 1, 0, null, "UTF-8 text", "a UTF-16 byte order mark (save the file as \"CSV UTF-8\")", null);
-    }
-    in.reset();
-  }
-
   /** The delimiter of the header line: whichever of ',' and ';' occurs more often outside quotes (',' on a tie). */
-  private static char detectDelimiter(BufferedInputStream in) throws IOException {
-    in.mark(PEEK_LIMIT);
+  private static char detectDelimiter(String head) {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;
-    for (int i = 0; i < PEEK_LIMIT; i++) {
-      int b = in.read();
-      if (b < 0 || (!quoted && (b == '\n' || b == '\r'))) {
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (!quoted && (c == '\n' || c == '\r')) {
         break;
       }
-      if (b == '"') {
+      if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && b == ',') {
+      } else if (!quoted && c == ',') {
         commas++;
-      } else if (!quoted && b == ';') {
+      } else if (!quoted && c == ';') {
         semicolons++;
       }
     }
-    in.reset();
     return semicolons > commas ? ';' : ',';
   }
 
@@ -201,12 +217,12 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     }
     int[] position = new int[columns.size()];
     Arrays.fill(position, -1);
-    long line = header.getStartingLineNumber();
+    long line = lastLine;
     StringJoiner unknown = new StringJoiner(", ");
     int unknowns = 0;
     String firstUnknown = null;
     for (int f = 0; f < header.getFieldCount(); f++) {
-      String name = header.getField(f).strip();
+      String name = cell(header, f).strip();
       Integer c = known.get(name);
       if (c == null) {
         unknown.add(CellProblem.quote(name));
@@ -250,28 +266,58 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     return position;
   }
 
-  /** The next CSV record, or null at the end; broken CSV and undecodable bytes end the read. */
+  /** The next CSV record, or null at the end; broken CSV, a broken limit and I/O failures end the read. */
   private CsvRecord nextRecord() {
     try {
       if (!records.hasNext()) {
         return null;
       }
       CsvRecord r = records.next();
-      lastLine = r.getStartingLineNumber();
+      lastLine = r.getStartingLineNumber() + crShift;
+      if (text.bareCrs() > 0) {
+        for (int i = 0; i < r.getFieldCount(); i++) {
+          String f = r.getField(i);
+          for (int k = f.indexOf(CsvText.BARE_CR); k >= 0; k = f.indexOf(CsvText.BARE_CR, k + 1)) {
+            crShift++;
+          }
+        }
+      }
       return r;
     } catch (CsvParseException e) {
-      Matcher m = FASTCSV_LINE.matcher(String.valueOf(e.getMessage()));
-      long line = m.find() ? Long.parseLong(m.group(1)) : lastLine;
-      String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-      throw new HasilaCsvException(source, line, read + 1, null, "a well-formed CSV record", detail, e);
+      throw parseFailure(e);
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw new HasilaCsvException(
-            source, lastLine, read + 1, null, "UTF-8 text", "bytes that are not UTF-8 after this line", e);
-      }
-      throw new HasilaCsvException(
-          source, lastLine, read + 1, null, "a readable CSV source", String.valueOf(e.getCause()), e.getCause());
+      throw CsvRecordReader.ioFailure(source, "a readable CSV source", e.getCause()).at(lastLine, read + 1);
     }
+  }
+
+  /** FastCSV's refusal in the library's words: a broken limit (named, with how to raise it) or broken quoting. */
+  private HasilaCsvException parseFailure(CsvParseException e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t.getMessage()).append('\n');
+    }
+    String message = all.toString();
+    Matcher m = FASTCSV_LINE.matcher(message);
+    long line = m.find() ? Long.parseLong(m.group(1)) + crShift : lastLine;
+    String raise = "; raise it with withLimits(CsvLimits.defaults().";
+    String expected;
+    String found;
+    if (message.contains("max field size")) {
+      Matcher f = FIELD_INDEX.matcher(message);
+      expected = "cells of at most " + limits.maxFieldLength() + " characters (CsvLimits.maxFieldLength" + raise + "withMaxFieldLength(...)))";
+      found = "a longer cell" + (f.find() ? " in field " + (Integer.parseInt(f.group(1)) + 1) : "");
+    } else if (message.contains("max record size") || message.contains("maximum buffer size")) {
+      expected = "a record of at most " + limits.maxRecordLength() + " characters (CsvLimits.maxRecordLength" + raise + "withMaxRecordLength(...)))";
+      found = "a longer record (or a quoted cell that is never closed)";
+    } else if (message.contains("maximum limit of") && message.contains("fields")) {
+      expected = "at most " + limits.maxFields() + " fields in a record (CsvLimits.maxFields" + raise + "withMaxFields(...)))";
+      found = "more fields";
+    } else {
+      expected = "a well-formed CSV record";
+      String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      found = String.valueOf(detail);
+    }
+    return new HasilaCsvException(source, line, 0, read + 1, null, expected, found, e);
   }
 
   /** Whether another record follows; in strict mode throws {@link HasilaCsvException} at a bad record. */
@@ -313,34 +359,121 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
 
   /** The decoded record, or null after rejecting it in lenient mode. */
   private T decode(CsvRecord record) {
-    CellProblem problem;
-    if (record.getFieldCount() != width) {
+    long line = lastLine;
+    long column = 0;
+    CellProblem problem = badBytes(record);
+    if (problem != null) {
+      line = badLine;
+      column = badColumn;
+    } else if (text.finished() && text.insideQuotes() && text.quoteLine() >= line && text.quoteLine() <= endLine(record)) {
+      problem =
+          new CellProblem(
+              null, "a closing quote for the quoted cell this record opens", "the end of the input");
+    } else if (record.getFieldCount() != width) {
       int n = record.getFieldCount();
       problem = new CellProblem(null, width + " fields (as in the header)", n + " field" + (n == 1 ? "" : "s"));
     } else {
-      row.set(record);
+      row.set(record, text.bareCrs() > 0);
       try {
         return decoder.decode(row, decoding);
       } catch (CellProblem e) {
         problem = e;
       }
     }
-    long line = record.getStartingLineNumber();
+    rejected++;
     if (mode == ReadMode.STRICT) {
       throw new HasilaCsvException(
-          source, line, read, problem.column(), problem.expected(), problem.found(), problem.getCause());
+          source, line, column, read, problem.column(), problem.expected(), problem.found(), problem.getCause());
     }
-    rejected++;
     onRejection.accept(
         Rejection.builder()
             .source(source)
-            .line(line)
+            .line(lastLine)
             .record(read)
             .field(Optional.ofNullable(problem.column()))
             .raw(raw(record))
             .reason(CellProblem.reason(problem.expected(), problem.found()))
             .build());
     return null;
+  }
+
+  /**
+   * The bytes of {@code record} that are not text in the charset, as a problem in the column that
+   * holds the first of them (whose line and column are left in {@link #badLine} and {@link
+   * #badColumn}); null if all its bytes are text.
+   */
+  private CellProblem badBytes(CsvRecord record) {
+    ArrayDeque<CsvText.BadBytes> located = text.located();
+    if (located.isEmpty()) {
+      return null;
+    }
+    long last = endLine(record);
+    CsvText.BadBytes first = null;
+    while (!located.isEmpty() && located.peek().line <= last) {
+      CsvText.BadBytes b = located.poll();
+      first = first == null ? b : first;
+    }
+    if (first == null) {
+      return null;
+    }
+    badLine = first.line;
+    badColumn = first.column;
+    String column = null;
+    for (int i = 0; i < record.getFieldCount() && column == null; i++) {
+      if (record.getField(i).indexOf('\uFFFD') >= 0) {
+        column = columnName(i);
+      }
+    }
+    return new CellProblem(
+        column,
+        Encodings.expected(text.charset()),
+        Encodings.badBytes(first.bytes, first.offset, text.charset())
+            + " (character " + first.column + " of its line)");
+  }
+
+  /** The layout's name for field {@code f} of the file, or null if the header has no such field. */
+  private String columnName(int f) {
+    if (row == null) {
+      return null;
+    }
+    int[] positions = row.positions();
+    for (int c = 0; c < positions.length; c++) {
+      if (positions[c] == f) {
+        return layout.header().get(c);
+      }
+    }
+    return null;
+  }
+
+  /** The line {@code record}, the record just read, ends on: its first line plus the line breaks in its cells. */
+  private long endLine(CsvRecord record) {
+    long last = lastLine;
+    for (int i = 0; i < record.getFieldCount(); i++) {
+      last += lineBreaks(record.getField(i));
+    }
+    return last;
+  }
+
+  /** The line breaks of a cell as read: LF, CR LF, a lone CR, and the stand-ins of bare CRs. */
+  private static long lineBreaks(String field) {
+    long n = 0;
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == '\n') {
+        if (i == 0 || field.charAt(i - 1) != '\r') {
+          n++;
+        }
+      } else if (c == '\r' || c == CsvText.BARE_CR) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Field {@code f} of {@code record}, its bare CRs put back. */
+  private String cell(CsvRecord record, int f) {
+    String v = record.getField(f);
+    return text.bareCrs() > 0 ? v.replace(CsvText.BARE_CR, '\r') : v;
   }
 
   /** The record as CSV text in the file's delimiter, cut at {@value #RAW_LIMIT} characters. */
@@ -350,7 +483,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
       if (i > 0) {
         sb.append(delimiter);
       }
-      String f = record.getField(i);
+      String f = cell(record, i);
       if (f.indexOf(delimiter) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
         sb.append('"').append(f.replace("\"", "\"\"")).append('"');
       } else {

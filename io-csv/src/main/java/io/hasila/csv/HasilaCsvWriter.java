@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
 import io.hasila.internal.AtomicFile;
+import io.hasila.internal.Encodings;
 import io.hasila.io.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,9 +91,25 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
     if (finished) {
       throw new IllegalStateException("HasilaCsvWriter is already committed or closed: " + target);
     }
-    encoder.encode(record, cells);
+    try {
+      encoder.encode(record, cells);
+    } catch (CellProblem e) {
+      throw new HasilaCsvException(target, 0, written + 1, e.column(), e.expected(), e.found(), e.getCause());
+    }
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = Cells.neutralise(cells[i]);
+      String cell = cells[i];
+      int lone = Encodings.loneSurrogate(cell);
+      if (lone >= 0) {
+        throw new HasilaCsvException(
+            target,
+            0,
+            written + 1,
+            encoder.header().get(i),
+            "Unicode text (a surrogate pair, never half of one)",
+            Encodings.describeLoneSurrogate(cell, lone),
+            null);
+      }
+      cells[i] = Cells.neutralise(cell);
     }
     writeCells(cells);
     written++;

@@ -1,6 +1,7 @@
 package io.hasila.csv;
 
 import io.hasila.aggregate.Aggregator;
+import io.hasila.internal.Encodings;
 import io.hasila.internal.FileRange;
 import io.hasila.internal.ParallelRead;
 import io.hasila.io.Aggregated;
@@ -52,7 +53,9 @@ final class ParallelCsv {
     }
     long[] cuts;
     try {
-      cuts = ParallelRead.cuts(file, reader.parallelism(), minPieceBytes);
+      // In UTF-16 or UTF-32 a byte 0x0A is no line feed: such files are read in one piece.
+      int threads = Encodings.cutsAtLineFeeds(reader.charset()) ? reader.parallelism() : 1;
+      cuts = ParallelRead.cuts(file, threads, threads == 1 ? Long.MAX_VALUE : minPieceBytes);
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
@@ -96,14 +99,25 @@ final class ParallelCsv {
       reader =
           start == 0
               ? new HasilaCsvReader<>(
-                  config.decoder(), config.layout(), tracker, source, config.mode(), header.delimiter, piece.rejections::add)
-              : new HasilaCsvReader<>(
                   config.decoder(),
                   config.layout(),
                   tracker,
                   source,
                   config.mode(),
                   header.delimiter,
+                  config.charset(),
+                  config.limits(),
+                  piece.rejections::add)
+              : new HasilaCsvReader<>(
+                  config.decoder(),
+                  config.layout(),
+                  tracker,
+                  start,
+                  source,
+                  config.mode(),
+                  header.delimiter,
+                  config.charset(),
+                  config.limits(),
                   header.width,
                   header.positions,
                   piece.rejections::add);

@@ -10,6 +10,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 final class Row {
   private final int[] position;
   private CsvRecord record;
+  private boolean bareCrs;
 
   /** A row view for a header that puts schema column {@code i} at field {@code position[i]} (-1 if absent). */
   Row(int[] position) {
@@ -21,13 +22,19 @@ final class Row {
     return position.clone();
   }
 
-  void set(CsvRecord record) {
+  /** Views {@code record}; {@code bareCrs} if its cells may hold the stand-ins of bare CRs ({@link CsvText#BARE_CR}). */
+  void set(CsvRecord record, boolean bareCrs) {
     this.record = record;
+    this.bareCrs = bareCrs;
   }
 
   /** The cell of schema column {@code column} with its formula mark removed; blank if the file lacks the column. */
   String get(int column) {
     int p = position[column];
-    return p < 0 ? "" : Cells.restore(record.getField(p));
+    if (p < 0) {
+      return "";
+    }
+    String v = record.getField(p);
+    return Cells.restore(bareCrs ? v.replace(CsvText.BARE_CR, '\r') : v);
   }
 }

@@ -132,15 +132,4 @@ final class MalformedInputTest {
       assertEquals("s.csv line 4: expected a well-formed CSV record but found Unexpected character after closing quote: 'M' (0x4d)", e.getMessage());
     }
   }
-
-  @Test
-  @DisplayName("bytes that are not UTF-8 end the read instead of turning into replacement characters")
-  void notUtf8() {
-    byte[] latin1 = "platform,account,date,followers\nfacebook,Sûreté,2020-12-31,1\n".getBytes(StandardCharsets.ISO_8859_1);
-    HasilaCsvException e =
-        assertThrows(
-            HasilaCsvException.class,
-            () -> HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader().read(new ByteArrayInputStream(latin1), "latin1.csv"));
-    assertEquals("UTF-8 text", e.expected());
-  }
 }

@@ -22,7 +22,7 @@ final class Faults {
     }
     String expected;
     if (e instanceof StreamConstraintsException) {
-      expected = "input within the reader's limits (see JsonLimits)";
+      expected = limit(e.getOriginalMessage());
     } else if (e instanceof UnexpectedEndOfInputException) {
       expected = "a complete JSON value";
     } else {
@@ -41,6 +41,11 @@ final class Faults {
    * @param line the line the input starts on, added to the parser's line numbers minus one
    */
   static HasilaJsonException of(RuntimeException e, String source, long record, byte[] bytes, long line) {
+    return of(e, source, record, bytes, line, true);
+  }
+
+  /** As {@link #of(RuntimeException, String, long, byte[], long)}, with no stack trace unless {@code stackTrace}. */
+  static HasilaJsonException of(RuntimeException e, String source, long record, byte[] bytes, long line, boolean stackTrace) {
     if (e instanceof HasilaJsonException) {
       return (HasilaJsonException) e;
     }
@@ -60,7 +65,7 @@ final class Faults {
       path = j.processor() instanceof JsonParser ? JsonPaths.of((JsonParser) j.processor()) : "$";
       found = clean(j.getOriginalMessage());
       if (e instanceof StreamConstraintsException) {
-        expected = "input within the reader's limits (see JsonLimits)";
+        expected = limit(j.getOriginalMessage());
       } else if (e instanceof UnexpectedEndOfInputException) {
         expected = "a complete JSON value";
       } else {
@@ -75,10 +80,60 @@ final class Faults {
     long lineNr = line;
     long column = 0;
     if (location != null && location != TokenStreamLocation.NA) {
-      lineNr = line + Math.max(location.getLineNr(), 1) - 1;
+      long offset = location.getByteOffset();
+      if (bytes != null && offset >= 0 && offset <= bytes.length) {
+        // Lines end at line feeds only, as JSON Lines has them: a bare CR starts no line here.
+        for (int i = 0; i < offset; i++) {
+          if (bytes[i] == '\n') {
+            lineNr++;
+          }
+        }
+      } else {
+        lineNr = line + Math.max(location.getLineNr(), 1) - 1;
+      }
       column = column(bytes, location);
     }
-    return new HasilaJsonException(source, lineNr, column, record, path, expected, found, e);
+    return new HasilaJsonException(source, lineNr, column, record, path, expected, found, e, stackTrace);
+  }
+
+  /**
+   * The limit a Jackson constraint message names, in the reader's words: its value, its name in
+   * {@link JsonLimits} and how to raise it.
+   */
+  static String limit(String message) {
+    String m = String.valueOf(message);
+    String name;
+    String what;
+    if (m.contains("getMaxStringLength")) {
+      name = "MaxStringLength";
+      what = "strings of at most %s characters";
+    } else if (m.contains("getMaxNameLength")) {
+      name = "MaxStringLength";
+      what = "property names of at most %s characters";
+    } else if (m.contains("getMaxNestingDepth")) {
+      name = "MaxNestingDepth";
+      what = "objects and arrays nested at most %s deep";
+    } else if (m.contains("getMaxNumberLength")) {
+      name = "MaxNumberLength";
+      what = "numbers of at most %s digits";
+    } else if (m.contains("getMaxDocumentLength")) {
+      name = "MaxDocumentBytes";
+      what = "a document of at most %s bytes";
+    } else {
+      return "input within the reader's limits (see JsonLimits)";
+    }
+    java.util.regex.Matcher max = java.util.regex.Pattern.compile("maximum allowed \\((\\d+)").matcher(m);
+    String value = max.find() ? max.group(1) : "the allowed number of";
+    String field = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    if (name.equals("MaxStringLength") && what.startsWith("property")) {
+      field = "maxStringLength, up to 50000 for names";
+    }
+    return String.format(what, value)
+        + " (JsonLimits."
+        + field
+        + "; raise it with withLimits(JsonLimits.defaults().with"
+        + name
+        + "(...)))";
   }
 
   /** The column of a location in code points, from the byte offset when known. */

@@ -1,6 +1,8 @@
 package io.hasila.json;
 
 import io.hasila.internal.AtomicFile;
+import io.hasila.internal.Encodings;
+import io.hasila.internal.IoFailures;
 import io.hasila.io.ReadMode;
 import io.hasila.model.Activity;
 import io.hasila.model.AudienceSnapshot;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -243,6 +246,7 @@ public final class HasilaJson {
 
   private DatasetReadResult readDataset(byte[] bytes, String source) {
     byte[] content = withoutBom(bytes);
+    requireUtf8Start(content, source);
     try (JsonParser p = json.parser(content, content.length)) {
       return DatasetCodec.read(p, () -> json.parser(content, content.length), content, source, mode, vocabularies);
     } catch (JacksonException e) {
@@ -460,6 +464,7 @@ public final class HasilaJson {
 
   private <T> T readDocument(byte[] bytes, String source, Function<JsonParser, T> read) {
     byte[] content = withoutBom(bytes);
+    requireUtf8Start(content, source);
     try (JsonParser p = json.parser(content, content.length)) {
       try {
         try {
@@ -479,14 +484,16 @@ public final class HasilaJson {
   private byte[] documentBytes(Path file) {
     String source = name(file);
     try {
+      if (Files.isDirectory(file)) {
+        throw new FileSystemException(file.toString(), null, "is a directory");
+      }
       long size = Files.size(file);
       if (size > json.limits().maxDocumentBytes()) {
-        throw new HasilaJsonException(
-            source, 0, 0, 0, "$", "a document of at most " + json.limits().maxDocumentBytes() + " bytes", "a file of " + size + " bytes", null);
+        throw new HasilaJsonException(source, 0, 0, 0, "$", documentLimit(), "a file of " + size + " bytes", null);
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+      throw ioFailure(source, "a readable file", e);
     }
   }
 
@@ -498,12 +505,30 @@ public final class HasilaJson {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > max) {
-        throw new HasilaJsonException(
-            source, 0, 0, 0, "$", "a document of at most " + max + " bytes", "a longer stream", null);
+        throw new HasilaJsonException(source, 0, 0, 0, "$", documentLimit(), "a longer stream", null);
       }
       return bytes;
     } catch (IOException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable stream", String.valueOf(e), e);
+      throw ioFailure(source, "a readable stream", e);
+    }
+  }
+
+  /** The document size limit in words: its value, its name and how to raise it. */
+  private String documentLimit() {
+    return "a document of at most "
+        + json.limits().maxDocumentBytes()
+        + " bytes (JsonLimits.maxDocumentBytes; raise it with withLimits(JsonLimits.defaults().withMaxDocumentBytes(...)))";
+  }
+
+  /** Fails unless a document's bytes start as UTF-8 JSON may (no byte order mark of UTF-16 or UTF-32, no NUL). */
+  private static void requireUtf8Start(byte[] content, String source) {
+    String bom = Encodings.byteOrderMark(content, Math.min(4, content.length));
+    if (bom != null) {
+      throw new HasilaJsonException(source, 1, 1, 0, "$", "UTF-8 text", Encodings.foreignByteOrderMark(bom), null);
+    }
+    JsonFault foreign = JsonSupport.foreignStart(content, 0, content.length);
+    if (foreign != null) {
+      throw new HasilaJsonException(source, 1, 1, 0, "$", foreign.expected, foreign.found, foreign);
     }
   }
 
@@ -518,8 +543,12 @@ public final class HasilaJson {
     try (AtomicFile out = AtomicFile.create(file)) {
       writeDocument(out.out(), body);
       out.commit();
-    } catch (IOException | JacksonException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "a writable file", String.valueOf(e), e);
+    } catch (IOException e) {
+      throw ioFailure(source, "a writable file", e);
+    } catch (JacksonException e) {
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "a writable file", String.valueOf(e.getOriginalMessage()), e);
+    } catch (JsonFault e) {
+      throw writeFailure(source, 0, e);
     }
   }
 
@@ -529,8 +558,12 @@ public final class HasilaJson {
     try {
       writeDocument(out, body);
       out.flush();
-    } catch (IOException | JacksonException e) {
-      throw new HasilaJsonException("output", 0, 0, 0, "$", "a writable stream", String.valueOf(e), e);
+    } catch (IOException e) {
+      throw ioFailure("output", "a writable stream", e);
+    } catch (JacksonException e) {
+      throw new HasilaJsonException("output", 0, 0, 0, "$", "a writable stream", String.valueOf(e.getOriginalMessage()), e);
+    } catch (JsonFault e) {
+      throw writeFailure("output", 0, e);
     }
   }
 
@@ -548,7 +581,7 @@ public final class HasilaJson {
       AtomicFile out = AtomicFile.create(file);
       return new JsonLinesWriter<>(name(file), out, out.out(), json, encode);
     } catch (IOException e) {
-      throw new HasilaJsonException(name(file), 0, 0, 0, "$", "a writable file", String.valueOf(e), e);
+      throw ioFailure(name(file), "a writable file", e);
     }
   }
 
@@ -564,8 +597,24 @@ public final class HasilaJson {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = document ? json.documentGenerator(out) : json.linesGenerator(out)) {
       body.accept(g);
+    } catch (JsonFault e) {
+      throw writeFailure("output", 0, e);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** An I/O failure as a {@link HasilaJsonException} on {@code source}, naming the path, with the cause. */
+  static HasilaJsonException ioFailure(String source, String expected, IOException e) {
+    return new HasilaJsonException(source, 0, 0, 0, "$", expected, IoFailures.describe(e), e);
+  }
+
+  /** A failure to write a value, as a {@link HasilaJsonException} on {@code target}. */
+  static HasilaJsonException writeFailure(String target, long record, RuntimeException e) {
+    if (e instanceof JsonFault) {
+      JsonFault f = (JsonFault) e;
+      return new HasilaJsonException(target, 0, 0, record, f.path, f.expected, f.found, e);
+    }
+    return new HasilaJsonException(target, 0, 0, record, "$", "a value that can be written", String.valueOf(e.getMessage()), e);
   }
 
   /** A file's name as messages show it. */

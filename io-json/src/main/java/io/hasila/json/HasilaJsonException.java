@@ -27,6 +27,20 @@ public final class HasilaJsonException extends HasilaFormatException {
       String expected,
       String found,
       Throwable cause) {
+    this(source, line, column, record, path, expected, found, cause, true);
+  }
+
+  /** The same, with no stack trace unless {@code stackTrace}: for a fault that only becomes a rejection. */
+  HasilaJsonException(
+      String source,
+      long line,
+      long column,
+      long record,
+      String path,
+      String expected,
+      String found,
+      Throwable cause,
+      boolean stackTrace) {
     super(
         message(source, line, column, path, expected, found),
         source,
@@ -36,7 +50,8 @@ public final class HasilaJsonException extends HasilaFormatException {
         Objects.requireNonNull(path, "path"),
         expected,
         Objects.requireNonNull(found, "found"),
-        cause);
+        cause,
+        stackTrace);
   }
 
   /** This fault as a lenient reader's rejection of the record whose raw text is {@code raw}. */

@@ -3,7 +3,15 @@ package io.hasila.json;
 import io.hasila.io.ReadMode;
 import io.hasila.io.RecordStream;
 import io.hasila.io.Rejection;
+import io.hasila.internal.Encodings;
+import io.hasila.internal.IoFailures;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,7 +29,10 @@ import tools.jackson.core.base.ParserBase;
  * every line. In {@link ReadMode#STRICT strict} mode the first bad record throws a
  * {@link HasilaJsonException}; in {@link ReadMode#LENIENT lenient} mode each bad record is handed to
  * the rejection listener and reading goes on. Either way {@link #accepted()} plus
- * {@link #rejected()} equals {@link #read()}. Not thread safe.
+ * {@link #rejected()} equals {@link #read()}: the record that stops a strict read counts as read
+ * and rejected. A record holding bytes that are not text in the reader's charset is a bad record,
+ * reported at the first bad byte (its line, column and byte offset); a file that starts with a
+ * UTF-16 or UTF-32 byte order mark is refused as a whole, naming its encoding. Not thread safe.
  *
  * @param <T> {@code Activity} or {@code AudienceSnapshot}
  */
@@ -32,6 +43,7 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
   private final Consumer<? super Rejection> onRejected;
   private final JsonSupport json;
   private final Function<JsonParser, T> decode;
+  private final Utf8Transcoder transcoder;
 
   // One parser over the read buffer, reading record after record while they are well formed
   // (see decodeInBuffer); null when none is open.
@@ -50,7 +62,9 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
       ReadMode mode,
       Consumer<? super Rejection> onRejected,
       JsonSupport json,
-      Function<JsonParser, T> decode) {
+      Function<JsonParser, T> decode,
+      Utf8Transcoder transcoder) {
+    this.transcoder = transcoder;
     this.lines = lines;
     this.source = source;
     this.mode = mode;
@@ -115,8 +129,12 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
       }
     } catch (IOException e) {
       done = true;
+      throw new HasilaJsonException(source, lines.number() + 1, 0, read + 1, "$", "readable input", IoFailures.describe(e), e);
+    }
+    if (lines.number() == 1 && lines.foreignByteOrderMark() != null) {
+      done = true;
       throw new HasilaJsonException(
-          source, lines.number() + 1, 0, read + 1, "$", "readable input", String.valueOf(e), e);
+          source, 1, 0, 0, "$", Encodings.expected(StandardCharsets.UTF_8), Encodings.foreignByteOrderMark(lines.foreignByteOrderMark()), null);
     }
     if (lines.blank()) {
       return;
@@ -125,16 +143,68 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     try {
       next = decodeLine();
     } catch (RuntimeException e) {
-      HasilaJsonException error = Faults.of(e, source, read, lines.bytes(), lines.number());
+      boolean strict = mode == ReadMode.STRICT;
+      HasilaJsonException error = Faults.of(e, source, read, lines.bytes(), lines.number(), strict);
+      HasilaJsonException encoding = lines.tooLong() ? null : encodingFault(error, strict);
+      if (encoding != null) {
+        error = encoding;
+      }
+      rejected++;
       if (mode == ReadMode.STRICT) {
         done = true;
         throw error;
       }
-      rejected++;
       onRejected.accept(
           error.toRejection(
               lines.number(), Faults.raw(lines.bytes(), 0, lines.length(), lines.fullLength())));
     }
+  }
+
+  /**
+   * The first bytes of the current line that are not UTF-8 (or, behind a transcoder, not text in
+   * its charset), as a fault at their column and byte offset, in the JSON path of {@code parsed} if
+   * that fault is at or after them; null if every byte is text.
+   */
+  private HasilaJsonException encodingFault(HasilaJsonException parsed, boolean stackTrace) {
+    byte[] bytes = lines.bytes();
+    int n = lines.length();
+    int high = 0;
+    while (high < n && bytes[high] >= 0) {
+      high++;
+    }
+    if (high == n) {
+      return null; // ASCII is UTF-8
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, lines.length());
+    CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, CharBuffer.allocate(lines.length()), true);
+    if (!result.isError()) {
+      return null;
+    }
+    int at = in.position();
+    long offset = lines.offset() + at;
+    long column = 1;
+    for (int i = 0; i < at; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    Utf8Transcoder.BadBytes original = transcoder == null ? null : transcoder.badBytesAt(offset);
+    String expected;
+    String found;
+    if (original != null) {
+      expected = Encodings.expected(transcoder.charset());
+      found = Encodings.badBytes(original.bytes, original.offset, transcoder.charset());
+    } else {
+      expected = Encodings.expected(StandardCharsets.UTF_8);
+      found = Encodings.badBytes(Arrays.copyOfRange(bytes, at, at + result.length()), offset, StandardCharsets.UTF_8);
+    }
+    String path = parsed.line() == lines.number() && parsed.column() >= column ? parsed.path() : "$";
+    return new HasilaJsonException(source, lines.number(), column, read, path, expected, found, null, stackTrace);
   }
 
   private T decodeLine() {
@@ -145,9 +215,15 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
           0,
           read,
           "$",
-          "a record of at most " + json.limits().maxRecordBytes() + " bytes",
+          "a record of at most "
+              + json.limits().maxRecordBytes()
+              + " bytes (JsonLimits.maxRecordBytes; raise it with withLimits(JsonLimits.defaults().withMaxRecordBytes(...)))",
           "a line of " + lines.fullLength() + " bytes",
           null);
+    }
+    JsonFault foreign = JsonSupport.foreignStart(lines.bytes(), 0, lines.length());
+    if (foreign != null) {
+      throw foreign;
     }
     if (lines.sliced()) {
       T value = decodeInBuffer();
@@ -183,7 +259,7 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     try {
       if (shared == null || sharedGeneration != lines.generation()) {
         dropShared();
-        shared = json.parser(buffer, lineStart, lines.bufferLimit() - lineStart);
+        shared = json.sharedParser(buffer, lineStart, lines.bufferLimit() - lineStart);
         sharedGeneration = lines.generation();
         sharedBase = lineStart;
       }
@@ -245,7 +321,7 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     try {
       lines.close();
     } catch (IOException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "an input that closes", String.valueOf(e), e);
+      throw new HasilaJsonException(source, 0, 0, 0, "$", "an input that closes", IoFailures.describe(e), e);
     }
   }
 }

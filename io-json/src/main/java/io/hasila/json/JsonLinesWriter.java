@@ -1,6 +1,7 @@
 package io.hasila.json;
 
 import io.hasila.internal.AtomicFile;
+import io.hasila.internal.IoFailures;
 import io.hasila.io.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +56,8 @@ public final class JsonLinesWriter<T> implements RecordWriter<T> {
       generator.writeRaw('\n');
     } catch (JacksonException e) {
       throw failure(e);
+    } catch (JsonFault e) {
+      throw HasilaJson.writeFailure(target, written + 1, e);
     }
     written++;
     return this;
@@ -117,6 +120,11 @@ public final class JsonLinesWriter<T> implements RecordWriter<T> {
   }
 
   private HasilaJsonException failure(Exception e) {
-    return new HasilaJsonException(target, 0, 0, written + 1, "$", "a writable output", String.valueOf(e), e);
+    if (e instanceof IOException) {
+      return HasilaJson.ioFailure(target, "a writable output", (IOException) e);
+    }
+    Throwable cause = e.getCause();
+    String found = cause instanceof IOException ? IoFailures.describe((IOException) cause) : String.valueOf(e.getMessage());
+    return new HasilaJsonException(target, 0, 0, written + 1, "$", "a writable output", found, e);
   }
 }

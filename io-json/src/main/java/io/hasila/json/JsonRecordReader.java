@@ -12,7 +12,9 @@ import io.hasila.model.Vocabularies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -49,6 +51,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   private final Consumer<? super Rejection> onRejected;
   private final int parallelism;
   private final long minPieceBytes;
+  private final Charset charset;
 
   private JsonRecordReader(
       Class<T> type,
@@ -58,7 +61,9 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
       Vocabularies vocabularies,
       Consumer<? super Rejection> onRejected,
       int parallelism,
-      long minPieceBytes) {
+      long minPieceBytes,
+      Charset charset) {
+    this.charset = charset;
     this.type = type;
     this.top = top;
     this.json = json;
@@ -72,28 +77,28 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   /** A reader of records of {@code type}, described by {@code top}. */
   static <T> JsonRecordReader<T> of(
       Class<T> type, RecordLayout.TopLevel top, JsonSupport json, ReadMode mode, Vocabularies vocabularies) {
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES, StandardCharsets.UTF_8);
   }
 
   /** The same reader in another mode; strict unless set. */
   @Override
   public JsonRecordReader<T> withMode(ReadMode mode) {
     return new JsonRecordReader<>(
-        type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes);
+        type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes, charset);
   }
 
   /** The same reader accepting the codes of {@code vocabularies}: the well-known ones and those declared there. */
   @Override
   public JsonRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     return new JsonRecordReader<>(
-        type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes);
+        type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes, charset);
   }
 
   /** The same reader handing each rejected record (lenient mode) to {@code handler}. */
   @Override
   public JsonRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new JsonRecordReader<>(
-        type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes);
+        type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes, charset);
   }
 
   /**
@@ -106,18 +111,35 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     if (threads < 1) {
       throw new IllegalArgumentException("JsonRecordReader.parallelism must be at least 1 but was: " + threads);
     }
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, threads, minPieceBytes);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, threads, minPieceBytes, charset);
   }
 
   /** The same reader with pieces of at least {@code bytes} when aggregating in parallel, for tests. */
   JsonRecordReader<T> withMinPieceBytes(long bytes) {
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, Math.max(1, bytes));
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, Math.max(1, bytes), charset);
   }
 
   /** The same reader with other input limits. */
   public JsonRecordReader<T> withLimits(JsonLimits limits) {
     return new JsonRecordReader<>(
-        type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes);
+        type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes, charset);
+  }
+
+  /**
+   * The same reader decoding files in {@code charset} instead of UTF-8, such as {@code
+   * Charset.forName("windows-1252")} or {@code StandardCharsets.UTF_16} for a file saved that way on
+   * purpose: the text is read as UTF-8 after decoding, and bytes that are not text in the charset
+   * make their record bad, naming the byte and its offset in the file. Positions in errors count
+   * lines and characters as usual. A file in a charset other than UTF-8 is aggregated on one thread.
+   */
+  public JsonRecordReader<T> withCharset(Charset charset) {
+    return new JsonRecordReader<>(
+        type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, Objects.requireNonNull(charset, "charset"));
+  }
+
+  /** The charset files are decoded in: UTF-8 unless set. */
+  public Charset charset() {
+    return charset;
   }
 
   /** The reading mode. */
@@ -159,21 +181,28 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     String source = HasilaJson.name(file);
     InputStream in;
     try {
+      if (Files.isDirectory(file)) {
+        throw new FileSystemException(file.toString(), null, "is a directory");
+      }
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+      throw HasilaJson.ioFailure(source, "a readable file", e);
     }
-    return open(new LineSource(in, json.limits().maxRecordBytes()), source, rejections);
+    return open(in, source, rejections);
   }
 
   private JsonLinesReader<T> open(InputStream in, String source, Consumer<? super Rejection> rejections) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return open(new LineSource(in, json.limits().maxRecordBytes()), source, rejections);
+    return open(in, source, rejections, true, 0);
   }
 
-  private JsonLinesReader<T> open(LineSource lines, String source, Consumer<? super Rejection> rejections) {
-    return new JsonLinesReader<>(lines, source, mode, rejections, json, decoder());
+  private JsonLinesReader<T> open(
+      InputStream in, String source, Consumer<? super Rejection> rejections, boolean atStart, long offset) {
+    Utf8Transcoder transcoder = StandardCharsets.UTF_8.equals(charset) ? null : new Utf8Transcoder(in, charset);
+    LineSource lines =
+        new LineSource(transcoder == null ? in : transcoder, json.limits().maxRecordBytes(), atStart, offset);
+    return new JsonLinesReader<>(lines, source, mode, rejections, json, decoder(), transcoder);
   }
 
   /** Reads a whole file; rejected records (lenient mode) are in the result and go to the rejection handler too. */
@@ -221,9 +250,13 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     String source = HasilaJson.name(file);
     long[] cuts;
     try {
-      cuts = ParallelRead.cuts(file, parallelism, minPieceBytes);
+      if (Files.isDirectory(file)) {
+        throw new FileSystemException(file.toString(), null, "is a directory");
+      }
+      boolean utf8 = StandardCharsets.UTF_8.equals(charset);
+      cuts = ParallelRead.cuts(file, utf8 ? parallelism : 1, utf8 ? minPieceBytes : Long.MAX_VALUE);
     } catch (IOException e) {
-      throw new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+      throw HasilaJson.ioFailure(source, "a readable file", e);
     }
     return ParallelRead.aggregate(
         cuts,
@@ -244,12 +277,11 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ);
     } catch (IOException e) {
-      piece.failure = new HasilaJsonException(source, 0, 0, 0, "$", "a readable file", String.valueOf(e), e);
+      piece.failure = HasilaJson.ioFailure(source, "a readable file", e);
       piece.accumulator = acc;
       return piece;
     }
-    LineSource lines = new LineSource(new FileRange(channel, start, end), json.limits().maxRecordBytes(), index == 0);
-    try (JsonLinesReader<T> in = open(lines, source, piece.rejections::add)) {
+    try (JsonLinesReader<T> in = open(new FileRange(channel, start, end), source, piece.rejections::add, index == 0, start)) {
       long n = 0;
       while (in.hasNext()) {
         acc = aggregator.add(acc, in.next());
@@ -272,6 +304,10 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     Objects.requireNonNull(record, "record");
     byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
     Function<JsonParser, T> decode = decoder();
+    JsonFault foreign = JsonSupport.foreignStart(bytes, 0, bytes.length);
+    if (foreign != null) {
+      throw Faults.of(foreign, "record", 1, bytes, 1);
+    }
     try (JsonParser p = json.parser(bytes, bytes.length)) {
       try {
         T value = decode.apply(p);

@@ -1,5 +1,6 @@
 package io.hasila.json;
 
+import io.hasila.internal.Encodings;
 import io.hasila.internal.FastParse;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,18 +22,26 @@ final class JsonValues {
   /** What a date looks like, in words. */
   static final String DATE_EXPECTED = "an ISO date (yyyy-MM-dd)";
 
+  /** What a string must be, in words. */
+  static final String UNICODE = "Unicode text (a \\uD800-\\uDBFF escape followed by a \\uDC00-\\uDFFF one, never alone)";
+
   /** The shape of the model's validation messages: {@code Type.field rule but was: value}. */
   private static final Pattern VALIDATION =
       Pattern.compile("^[A-Za-z]+\\.([A-Za-z0-9.]+) (.*) but was: (.*)$", Pattern.DOTALL);
 
   private JsonValues() {}
 
-  /** A string value. */
+  /** A string value; one holding a lone surrogate (such as a {@code \uD800} escape with no pair) is a fault. */
   static String string(JsonParser p) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fault(p, "a string");
     }
-    return p.getString();
+    String s = p.getString();
+    int lone = Encodings.loneSurrogate(s);
+    if (lone >= 0) {
+      throw new JsonFault(p.currentTokenLocation(), JsonPaths.of(p), UNICODE, Encodings.describeLoneSurrogate(s, lone), null);
+    }
+    return s;
   }
 
   /** A string with a non-blank character; {@code what} names it with its article. */

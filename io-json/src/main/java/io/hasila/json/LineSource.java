@@ -1,5 +1,6 @@
 package io.hasila.json;
 
+import io.hasila.internal.Encodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -10,7 +11,9 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into lines at {@code \n} (a preceding {@code \r} is dropped), in memory
  * bounded by the longest line allowed: a longer line is skipped to its end and reported as too long.
- * A UTF-8 byte order mark at the start is skipped. Not thread safe.
+ * A UTF-8 byte order mark at the start is skipped; a UTF-16 or UTF-32 one is {@linkplain
+ * #foreignByteOrderMark() noted}, whatever the number of bytes each read of the input gives. Every
+ * line knows the byte offset it starts at. Not thread safe.
  */
 final class LineSource implements AutoCloseable {
   /** How much of an over-long line is kept, to show in a rejection. */
@@ -18,13 +21,13 @@ final class LineSource implements AutoCloseable {
 
   private final InputStream in;
   private final int maxLineBytes;
-  private final byte[] buffer = new byte[64 * 1024];
+  private final byte[] buffer;
   private int pos;
   private int limit;
   private boolean eof;
   private boolean started;
 
-  private byte[] line = new byte[8 * 1024];
+  private byte[] line;
   /** Whether the current line is {@code buffer[sliceStart, sliceStart + length)}, not yet copied to {@code line}. */
   private boolean sliced;
   /** Whether a sliced line has been copied to {@code line}. */
@@ -35,16 +38,28 @@ final class LineSource implements AutoCloseable {
   private int length;
   private long fullLength;
   private long number;
+  /** The byte offset of {@code buffer[0]} in the input. */
+  private long bufferBase;
+  /** The byte offset the current line starts at. */
+  private long lineOffset;
+  private String foreignByteOrderMark;
 
   LineSource(InputStream in, int maxLineBytes) {
-    this(in, maxLineBytes, true);
+    this(in, maxLineBytes, true, 0);
   }
 
-  /** A source of lines; {@code atStart} false for a piece from the middle of a file, where no byte order mark is skipped. */
-  LineSource(InputStream in, int maxLineBytes, boolean atStart) {
+  /**
+   * A source of lines whose first byte is at {@code offset} of the input; {@code atStart} false for a
+   * piece from the middle of a file, where no byte order mark is looked for.
+   */
+  LineSource(InputStream in, int maxLineBytes, boolean atStart, long offset) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
     this.started = !atStart;
+    this.bufferBase = offset;
+    int size = bufferSize(in);
+    this.buffer = new byte[size];
+    this.line = new byte[Math.min(size, 8 * 1024)];
   }
 
   /** Moves to the next line; false at the end of the input. */
@@ -54,6 +69,10 @@ final class LineSource implements AutoCloseable {
     sliced = false;
     copied = false;
     boolean any = false;
+    if (!started) {
+      start();
+    }
+    lineOffset = bufferBase + pos;
     while (true) {
       if (pos == limit) {
         if (!fill()) {
@@ -89,6 +108,17 @@ final class LineSource implements AutoCloseable {
     }
   }
 
+  /** 64 KiB, or less for an input that says it holds less: small inputs are read often in tests and tools. */
+  private static int bufferSize(InputStream in) {
+    int available;
+    try {
+      available = in.available();
+    } catch (IOException e) {
+      available = 0;
+    }
+    return available <= 0 ? 64 * 1024 : (int) Math.min(64 * 1024, Math.max(1024L, available + 16L));
+  }
+
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
   private static final long ONES = 0x0101010101010101L;
@@ -112,6 +142,25 @@ final class LineSource implements AutoCloseable {
     return to;
   }
 
+  /** Reads the first bytes, however few each read gives, and skips or notes a byte order mark. */
+  private void start() throws IOException {
+    started = true;
+    while (!eof && limit < 4) {
+      int n = in.read(buffer, limit, buffer.length - limit);
+      if (n < 0) {
+        eof = true;
+      } else {
+        limit += n;
+      }
+    }
+    generation++;
+    if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+      pos = 3;
+    } else {
+      foreignByteOrderMark = Encodings.byteOrderMark(buffer, limit);
+    }
+  }
+
   private boolean fill() throws IOException {
     if (eof) {
       return false;
@@ -121,16 +170,21 @@ final class LineSource implements AutoCloseable {
       eof = true;
       return false;
     }
+    bufferBase += limit;
     pos = 0;
     limit = n;
     generation++;
-    if (!started && n > 0) {
-      started = true;
-      if (n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-        pos = 3;
-      }
-    }
     return true;
+  }
+
+  /** The UTF-16 or UTF-32 encoding a byte order mark at the start names; null if there is none. */
+  String foreignByteOrderMark() {
+    return foreignByteOrderMark;
+  }
+
+  /** The byte offset in the input the current line starts at. */
+  long offset() {
+    return lineOffset;
   }
 
   private void append(int from, int count) {

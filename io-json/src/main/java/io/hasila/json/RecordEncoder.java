@@ -1,5 +1,7 @@
 package io.hasila.json;
 
+import io.hasila.internal.Encodings;
+import io.hasila.internal.FastParse;
 import io.hasila.model.Property;
 import io.hasila.model.Term;
 import io.hasila.model.ValueType;
@@ -25,11 +27,15 @@ final class RecordEncoder implements Consumer<Object> {
   /** The type of the values {@link #accept} writes, and the layout of nested records among them. */
   private ValueType<?> current;
   private RecordLayout currentNested;
+  /** The names of the properties being written, outermost first, for the path of a value refused. */
+  private final String[] names = new String[16];
+  private int depth;
 
   /** Writes a record as one JSON object. */
   void write(JsonGenerator generator, RecordLayout layout, Object record) {
     JsonGenerator saved = g;
     g = generator;
+    depth = 0;
     try {
       record(layout, record);
     } finally {
@@ -49,6 +55,10 @@ final class RecordEncoder implements Consumer<Object> {
         continue;
       }
       g.writeName(layout.serialized[i]);
+      if (depth < names.length) {
+        names[depth] = layout.serialized[i].getValue();
+      }
+      depth++;
       ValueType<?> savedType = current;
       RecordLayout savedNested = currentNested;
       current = p.type();
@@ -62,6 +72,7 @@ final class RecordEncoder implements Consumer<Object> {
       }
       current = savedType;
       currentNested = savedNested;
+      depth--;
     }
     g.writeEndObject();
   }
@@ -72,7 +83,12 @@ final class RecordEncoder implements Consumer<Object> {
     switch (current.kind()) {
       case TEXT:
       case LANGUAGE:
-        g.writeString((String) v);
+        String text = (String) v;
+        int lone = Encodings.loneSurrogate(text);
+        if (lone >= 0) {
+          throw new JsonFault(null, path(), JsonValues.UNICODE, Encodings.describeLoneSurrogate(text, lone), null);
+        }
+        g.writeString(text);
         break;
       case BOOLEAN:
         g.writeBoolean((Boolean) v);
@@ -84,10 +100,19 @@ final class RecordEncoder implements Consumer<Object> {
         g.writeNumber((Long) v);
         break;
       case DATE:
-        g.writeString(((LocalDate) v).toString());
+        LocalDate date = (LocalDate) v;
+        if (!FastParse.fourDigitYear(date.getYear())) {
+          throw new JsonFault(null, path(), "a date in the years 0000 to 9999", date.toString(), null);
+        }
+        g.writeString(date.toString());
         break;
       case DATE_TIME:
-        g.writeString(DateTimeFormatter.ISO_ZONED_DATE_TIME.format((ZonedDateTime) v));
+        ZonedDateTime time = (ZonedDateTime) v;
+        String formatted = DateTimeFormatter.ISO_ZONED_DATE_TIME.format(time);
+        if (!FastParse.fourDigitYear(time.getYear())) {
+          throw new JsonFault(null, path(), "a date-time in the years 0000 to 9999", formatted, null);
+        }
+        g.writeString(formatted);
         break;
       case URI:
         g.writeString(v.toString());
@@ -99,6 +124,15 @@ final class RecordEncoder implements Consumer<Object> {
       default:
         record(currentNested, v);
     }
+  }
+
+  /** The JSON path of the value being written, such as {@code $.unit.name}. */
+  private String path() {
+    StringBuilder sb = new StringBuilder("$");
+    for (int i = 0; i < Math.min(depth, names.length); i++) {
+      sb.append('.').append(names[i]);
+    }
+    return sb.toString();
   }
 
   @SuppressWarnings("unchecked")
