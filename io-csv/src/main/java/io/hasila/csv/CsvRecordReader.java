@@ -3,6 +3,7 @@ package io.hasila.csv;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.IoFailures;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.PieceReading;
 import io.hasila.io.Aggregated;
 import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
@@ -38,6 +39,10 @@ import java.util.function.Consumer;
  */
 public final class CsvRecordReader<T> implements RecordReader<T> {
   private static final Consumer<Rejection> IGNORE = r -> {};
+
+  static {
+    PieceReading.register(CsvRecordReader.class, reader -> new CsvPieces<>((CsvRecordReader<?>) reader));
+  }
 
   private final FileLayout<T> layout;
   private final ReadMode mode;
@@ -260,7 +265,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     return open(openFile(file), sourceOf(file), consumer);
   }
 
-  private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
+  HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     return new HasilaCsvReader<>(decoder, layout, in, source, mode, delimiter, charset, limits, consumer);

@@ -29,7 +29,7 @@ final class ParallelCsv {
   private ParallelCsv() {}
 
   /** The header of the file, read once: delimiter, width and column positions. */
-  private static final class Header {
+  static final class Header {
     final char delimiter;
     final int width;
     final int[] positions;
@@ -47,10 +47,7 @@ final class ParallelCsv {
       String source,
       Aggregator<? super T, A, R> aggregator,
       long minPieceBytes) {
-    Header header;
-    try (HasilaCsvReader<T> probe = reader.open(file, r -> {})) {
-      header = new Header(probe.delimiter(), probe.width(), probe.positions());
-    }
+    Header header = header(reader, CsvRecordReader.openFile(file), source);
     long[] cuts;
     try {
       // In UTF-16 or UTF-32 a byte 0x0A is no line feed: such files are read in one piece.
@@ -84,15 +81,56 @@ final class ParallelCsv {
       Header header,
       Aggregator<? super T, A, R> aggregator,
       IntSupplier firstFailed) {
-    ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
     FileChannel channel;
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ);
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
-    QuoteTracker tracker = new QuoteTracker(new FileRange(channel, start, end), header.delimiter);
-    A acc = aggregator.empty();
+    Object[] acc = {aggregator.empty()};
+    long[] n = {0};
+    ParallelRead.Piece<A> piece =
+        readPiece(
+            config,
+            new FileRange(channel, start, end),
+            source,
+            start,
+            header,
+            record -> {
+              acc[0] = aggregator.add(cast(acc[0]), record);
+              // a piece before this one failed: its fault is the one thrown
+              return (++n[0] & 0xFFF) != 0 || firstFailed.getAsInt() >= index;
+            });
+    piece.accumulator = cast(acc[0]);
+    return piece;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <A> A cast(Object accumulator) {
+    return (A) accumulator;
+  }
+
+  /** What to do with each record read: false to stop reading the piece. */
+  @FunctionalInterface
+  interface Sink<T> {
+    boolean accept(T record);
+  }
+
+  /** The header of a CSV source: read from {@code head}, which it closes. */
+  static Header header(CsvRecordReader<?> reader, java.io.InputStream head, String source) {
+    try (HasilaCsvReader<?> probe = reader.open(head, source, r -> {})) {
+      return new Header(probe.delimiter(), probe.width(), probe.positions());
+    }
+  }
+
+  /**
+   * Reads the piece of {@code bytes} (which it closes) that starts a record at byte {@code start} of
+   * the file, handing each record to {@code sink}; the piece's accumulator is left unset.
+   */
+  static <T, A> ParallelRead.Piece<A> readPiece(
+      CsvRecordReader<T> config, java.io.InputStream bytes, String source, long start, Header header, Sink<? super T> sink) {
+    ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
+    QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter);
     boolean complete = false;
     HasilaCsvReader<T> reader = null;
     try {
@@ -121,13 +159,11 @@ final class ParallelCsv {
                   header.width,
                   header.positions,
                   piece.rejections::add);
-      long n = 0;
       complete = true;
       while (reader.hasNext()) {
-        acc = aggregator.add(acc, reader.next());
-        if ((++n & 0xFFF) == 0 && firstFailed.getAsInt() < index) {
+        if (!sink.accept(reader.next())) {
           complete = false;
-          break; // a piece before this one failed: its fault is the one thrown
+          break;
         }
       }
     } catch (HasilaCsvException e) {
@@ -146,7 +182,20 @@ final class ParallelCsv {
     }
     piece.lines = tracker.lines();
     piece.provesNext = complete && tracker.regular() && tracker.outsideQuotes();
-    piece.accumulator = acc;
+    return piece;
+  }
+
+  /** Follows the quoting of {@code bytes}, a piece that starts a record, without decoding it. */
+  static ParallelRead.Piece<Void> scan(java.io.InputStream bytes, Header header) throws IOException {
+    ParallelRead.Piece<Void> piece = new ParallelRead.Piece<>();
+    try (QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter)) {
+      byte[] buffer = new byte[64 * 1024];
+      while (tracker.read(buffer, 0, buffer.length) >= 0) {
+        // the tracker follows the bytes as they pass
+      }
+      piece.lines = tracker.lines();
+      piece.provesNext = tracker.regular() && tracker.outsideQuotes();
+    }
     return piece;
   }
 
