@@ -173,7 +173,11 @@ public final class HasilaCombine {
       return accumulatorCoder(recipe);
     }
 
-    /** Bytes when the output is the accumulator's encoding; otherwise what Beam infers. */
+    /**
+     * Bytes when the output is the accumulator's encoding; otherwise what Beam infers.
+     *
+     * @throws org.apache.beam.sdk.coders.CannotProvideCoderException if Beam cannot infer a coder for the result type
+     */
     @Override
     @SuppressWarnings("unchecked")
     public Coder<R> getDefaultOutputCoder(CoderRegistry registry, Coder<T> inputCoder)

@@ -152,7 +152,7 @@ public final class HasilaRead<T> extends PTransform<PBegin, HasilaRead.Output<T>
     TupleTag<T> records = new TupleTag<>("records") {};
     TupleTag<KV<String, Outcome>> outcomes = new TupleTag<>("outcomes") {};
     PCollectionTuple read =
-        spans.apply("Read", ParDo.of(new ReadFn<>(recipe, outcomes)).withOutputTags(records, TupleTagList.of(outcomes)));
+        spans.apply("Read", ParDo.of(new ReadFn<>(recipe, records, outcomes)).withOutputTags(records, TupleTagList.of(outcomes)));
     PCollection<T> recordsOut = read.get(records).setCoder(coder.coder(reader));
     PCollection<Rejection> rejections =
         read.get(outcomes)
@@ -279,11 +279,13 @@ public final class HasilaRead<T> extends PTransform<PBegin, HasilaRead.Output<T>
   private static final class ReadFn<T> extends DoFn<Span, T> {
     private static final long serialVersionUID = 1L;
     private final ReaderRecipe<T> recipe;
+    private final TupleTag<T> records;
     private final TupleTag<KV<String, Outcome>> outcomes;
     private transient PieceReading.Format<T> format;
 
-    ReadFn(ReaderRecipe<T> recipe, TupleTag<KV<String, Outcome>> outcomes) {
+    ReadFn(ReaderRecipe<T> recipe, TupleTag<T> records, TupleTag<KV<String, Outcome>> outcomes) {
       this.recipe = recipe;
+      this.records = records;
       this.outcomes = outcomes;
     }
 
@@ -294,24 +296,16 @@ public final class HasilaRead<T> extends PTransform<PBegin, HasilaRead.Output<T>
 
     @ProcessElement
     public void process(@Element Span span, MultiOutputReceiver out) {
-      OutputReceiver<T> records = out.get(recordsTag());
+      OutputReceiver<T> accepted = out.get(records);
       ParallelRead.Piece<Void> piece;
       try (InputStream bytes = Pieces.open(span)) {
-        piece = format.read(Pieces.source(span.file), span.start, () -> Pieces.head(span.file), bytes, records::output);
+        piece = format.read(Pieces.source(span.file), span.start, () -> Pieces.head(span.file), bytes, accepted::output);
       } catch (IOException e) {
         throw new UncheckedIOException(span.file + ": cannot read bytes " + span.start + " to " + span.end, e);
       }
       out.get(outcomes).output(KV.of(span.file, Outcome.of(span.start, piece)));
     }
-
-    @SuppressWarnings("unchecked")
-    private TupleTag<T> recordsTag() {
-      return (TupleTag<T>) RECORDS;
-    }
   }
-
-  /** The main output's tag is looked up by id. */
-  private static final TupleTag<Object> RECORDS = new TupleTag<>("records");
 
   /** Puts each file's pieces in file order: rejections at the positions of a sequential read; the first fault fails the read. */
   private static final class AssembleFn<T> extends DoFn<KV<String, Iterable<Outcome>>, Rejection> {

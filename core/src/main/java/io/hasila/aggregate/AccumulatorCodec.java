@@ -28,13 +28,25 @@ import java.io.UncheckedIOException;
  */
 public interface AccumulatorCodec<V> {
 
-  /** Writes {@code value} to {@code out}. */
+  /**
+   * Writes {@code value} to {@code out}.
+   *
+   * @throws IOException if {@code out} fails
+   */
   void encode(V value, DataOutput out) throws IOException;
 
-  /** Reads back a value written by {@link #encode}. */
+  /**
+   * Reads back a value written by {@link #encode}.
+   *
+   * @throws IOException if {@code in} fails or ends before the value does
+   */
   V decode(DataInput in) throws IOException;
 
-  /** The encoding of {@code value} as an array of bytes. */
+  /**
+   * The encoding of {@code value} as an array of bytes.
+   *
+   * @throws UncheckedIOException never in practice: writing to an array does not fail
+   */
   default byte[] toBytes(V value) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
