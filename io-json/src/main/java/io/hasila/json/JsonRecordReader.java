@@ -255,10 +255,10 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     Objects.requireNonNull(aggregator, "aggregator");
     String source = HasilaJson.name(file);
     long[] cuts;
+    if (Files.isDirectory(file)) {
+      throw HasilaJson.ioFailure(source, "a readable file", new FileSystemException(file.toString(), null, "is a directory"));
+    }
     try {
-      if (Files.isDirectory(file)) {
-        throw new FileSystemException(file.toString(), null, "is a directory");
-      }
       boolean utf8 = StandardCharsets.UTF_8.equals(charset);
       cuts = ParallelRead.cuts(file, utf8 ? parallelism : 1, utf8 ? minPieceBytes : Long.MAX_VALUE);
     } catch (IOException e) {

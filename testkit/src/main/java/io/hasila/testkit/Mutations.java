@@ -35,7 +35,11 @@ public final class Mutations {
   private final Random random;
   private final int maxLength;
 
-  /** Mutations of {@code seeds}, drawn from {@code seed}, each at most {@code maxLength} bytes. */
+  /**
+   * Mutations of {@code seeds}, drawn from {@code seed}, each at most {@code maxLength} bytes.
+   *
+   * @throws IllegalArgumentException if {@code seeds} is empty
+   */
   public Mutations(List<byte[]> seeds, long seed, int maxLength) {
     if (seeds.isEmpty()) {
       throw new IllegalArgumentException("Mutations.seeds must not be empty");

@@ -84,7 +84,11 @@ public final class ReadingInvariants<T> {
     return checked;
   }
 
-  /** Checks every invariant on {@code input}; an {@link AssertionError} names the one broken. */
+  /**
+   * Checks every invariant on {@code input}; an {@link AssertionError} names the one broken.
+   *
+   * @throws UncheckedIOException if the scratch file for the read in pieces cannot be written
+   */
   public void check(byte[] input) {
     checked++;
     RecordReader<T> lenient = reader.withMode(ReadMode.LENIENT);
