@@ -14,5 +14,6 @@ module io.hasila.core {
   exports io.hasila.internal to
       io.hasila.json,
       io.hasila.csv,
+      io.hasila.report,
       io.hasila.testkit;
 }

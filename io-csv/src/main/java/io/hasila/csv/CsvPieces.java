@@ -49,6 +49,7 @@ final class CsvPieces<T> implements PieceReading.Format<T> {
     return ParallelCsv.readPiece(
         reader,
         bytes,
+        null,
         source,
         offset,
         header,

@@ -4,7 +4,10 @@ import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.IoFailures;
 import io.hasila.internal.ParallelRead;
 import io.hasila.internal.PieceReading;
+import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
+import io.hasila.io.ProgressListener;
+import io.hasila.io.ReadCancelledException;
 import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.RecordReader;
@@ -20,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -53,6 +58,8 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   private final Character delimiter;
   private final Charset charset;
   private final CsvLimits limits;
+  private final CsvNumbers numbers;
+  private final ReadHooks hooks;
 
   CsvRecordReader(FileLayout<T> layout, ReadMode mode, Vocabularies vocabularies) {
     this(
@@ -64,7 +71,9 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
         1,
         null,
         StandardCharsets.UTF_8,
-        CsvLimits.defaults());
+        CsvLimits.defaults(),
+        CsvNumbers.DIGITS,
+        ReadHooks.NONE);
   }
 
   private CsvRecordReader(
@@ -76,7 +85,11 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       int parallelism,
       Character delimiter,
       Charset charset,
-      CsvLimits limits) {
+      CsvLimits limits,
+      CsvNumbers numbers,
+      ReadHooks hooks) {
+    this.numbers = numbers;
+    this.hooks = hooks;
     this.layout = layout;
     this.mode = mode;
     this.vocabularies = vocabularies;
@@ -92,7 +105,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   @Override
   public CsvRecordReader<T> withMode(ReadMode mode) {
     return new CsvRecordReader<>(
-        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, hooks);
   }
 
   /** The same reader accepting the codes of {@code vocabularies}: the well-known codes plus those declared. */
@@ -100,14 +113,14 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   public CsvRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     Objects.requireNonNull(vocabularies, "vocabularies");
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter, charset, limits);
+        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter, charset, limits, numbers, hooks);
   }
 
   /** The same reader handing each rejected record (lenient mode) to {@code handler}, in file order. */
   @Override
   public CsvRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter, charset, limits);
+        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter, charset, limits, numbers, hooks);
   }
 
   /**
@@ -120,7 +133,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     if (threads < 1) {
       throw new IllegalArgumentException("CsvRecordReader.parallelism must be at least 1 but was: " + threads);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter, charset, limits, numbers, hooks);
   }
 
   /**
@@ -133,7 +146,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       throw new IllegalArgumentException(
           "CsvRecordReader.delimiter must not be a double quote, CR or LF but was: " + (int) delimiter);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, hooks);
   }
 
   /**
@@ -145,13 +158,59 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
    */
   public CsvRecordReader<T> withCharset(Charset charset) {
     Objects.requireNonNull(charset, "charset");
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, hooks);
   }
 
   /** The same reader with other input limits: longest cell, longest record, most fields. */
   public CsvRecordReader<T> withLimits(CsvLimits limits) {
     Objects.requireNonNull(limits, "limits");
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, hooks);
+  }
+
+  /**
+   * The same reader accepting whole numbers as {@code numbers} says: digits only (the default), or
+   * as an English ({@link CsvNumbers#EXCEL}) or a French or Arabic ({@link CsvNumbers#EXCEL_FR})
+   * spreadsheet writes them, with digit groups and Arabic-Indic digits.
+   */
+  public CsvRecordReader<T> withNumbers(CsvNumbers numbers) {
+    Objects.requireNonNull(numbers, "numbers");
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, hooks);
+  }
+
+  /**
+   * The same reader assuming each file's numbers from its delimiter: {@link CsvNumbers#EXCEL_FR}
+   * for ';' (what French- and Arabic-locale spreadsheets save), {@link CsvNumbers#EXCEL} for ','; the
+   * stream says which it assumed ({@link HasilaCsvReader#numbers()}).
+   */
+  public CsvRecordReader<T> withDetectedNumbers() {
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, null, hooks);
+  }
+
+  /** The numbers the reader was given; empty when it assumes them from each file's delimiter. */
+  public Optional<CsvNumbers> numbers() {
+    return Optional.ofNullable(numbers);
+  }
+
+  /** The same reader telling {@code listener} how many bytes and records it has read, every 1,024 records and at the end. */
+  @Override
+  public CsvRecordReader<T> withProgress(ProgressListener listener) {
+    return with(hooks.withProgress(listener));
+  }
+
+  /** The same reader ending a read with {@link ReadCancelledException} once {@code cancelled} is true, checked after each record. */
+  @Override
+  public CsvRecordReader<T> withCancellation(BooleanSupplier cancelled) {
+    return with(hooks.withCancellation(cancelled));
+  }
+
+  /** The same reader running the pieces of {@link #aggregate} on {@code executor} instead of Hasila's shared pool. */
+  @Override
+  public CsvRecordReader<T> withExecutor(Executor executor) {
+    return with(hooks.withExecutor(executor));
+  }
+
+  CsvRecordReader<T> with(ReadHooks hooks) {
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, hooks);
   }
 
   /** The charset files are decoded in: UTF-8 unless set. */
@@ -166,7 +225,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
 
   /** The same reader detecting the delimiter from the header line (the default): ';' if it has more semicolons than commas, else ','. */
   public CsvRecordReader<T> withDetectedDelimiter() {
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null, charset, limits);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null, charset, limits, numbers, hooks);
   }
 
   /** The mode: strict unless set. */
@@ -260,15 +319,38 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     return handler;
   }
 
+  ReadHooks hooks() {
+    return hooks;
+  }
+
+  /** The numbers of a file with {@code delimiter}: those given, or those assumed from the delimiter. */
+  CsvNumbers numbersFor(char delimiter) {
+    return numbers != null ? numbers : delimiter == ';' ? CsvNumbers.EXCEL_FR : CsvNumbers.EXCEL;
+  }
+
   HasilaCsvReader<T> open(Path file, Consumer<? super Rejection> consumer) {
     Objects.requireNonNull(file, "file");
-    return open(openFile(file), sourceOf(file), consumer);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      size = -1;
+    }
+    return open(openFile(file), sourceOf(file), consumer, size);
   }
 
   HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
+    return open(in, source, consumer, -1);
+  }
+
+  private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer, long size) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new HasilaCsvReader<>(decoder, layout, in, source, mode, delimiter, charset, limits, consumer);
+    ReadHooks.Progress progress = hooks.start(source, size);
+    ReadHooks.Tracker tracker = progress == null ? null : progress.tracker();
+    HasilaCsvReader<T> reader =
+        new HasilaCsvReader<>(decoder, layout, tracker == null ? in : tracker.count(in), source, mode, delimiter, charset, limits, consumer);
+    return reader.numbers(numbersFor(reader.delimiter())).track(tracker);
   }
 
   /** The name a file goes by in messages: its file name. */

@@ -4,8 +4,10 @@ import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.Encodings;
 import io.hasila.internal.FileRange;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -47,7 +49,10 @@ final class ParallelCsv {
       String source,
       Aggregator<? super T, A, R> aggregator,
       long minPieceBytes) {
-    Header header = header(reader, CsvRecordReader.openFile(file), source);
+    Header header;
+    try (HasilaCsvReader<T> probe = reader.with(ReadHooks.NONE).open(file, r -> {})) {
+      header = new Header(probe.delimiter(), probe.width(), probe.positions());
+    }
     long[] cuts;
     try {
       // In UTF-16 or UTF-32 a byte 0x0A is no line feed: such files are read in one piece.
@@ -56,12 +61,14 @@ final class ParallelCsv {
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
+    ReadHooks.Progress progress = reader.hooks().start(source, cuts[cuts.length - 1]);
     ParallelRead.PieceReader<A> pieces =
         (start, end, index, firstFailed) ->
-            readPiece(reader, file, source, start, end, index, header, aggregator, firstFailed);
-    return ParallelRead.aggregate(
+            readPiece(reader, file, source, start, end, index, header, aggregator, firstFailed, progress);
+    Aggregated<R> result = ParallelRead.aggregate(
         cuts,
         reader.parallelism(),
+        reader.hooks().executor(),
         THREAD_NAME,
         pieces,
         aggregator,
@@ -69,6 +76,10 @@ final class ParallelCsv {
         (failure, lines, records) ->
             failure instanceof HasilaCsvException ? ((HasilaCsvException) failure).shifted(lines, records) : failure,
         true);
+    if (progress != null) {
+      progress.report();
+    }
+    return result;
   }
 
   private static <T, A, R> ParallelRead.Piece<A> readPiece(
@@ -80,19 +91,23 @@ final class ParallelCsv {
       int index,
       Header header,
       Aggregator<? super T, A, R> aggregator,
-      IntSupplier firstFailed) {
+      IntSupplier firstFailed,
+      ReadHooks.Progress progress) {
     FileChannel channel;
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ);
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
+    ReadHooks.Tracker counter = progress == null ? null : progress.tracker();
+    FileRange range = new FileRange(channel, start, end);
     Object[] acc = {aggregator.empty()};
     long[] n = {0};
     ParallelRead.Piece<A> piece =
         readPiece(
             config,
-            new FileRange(channel, start, end),
+            counter == null ? range : counter.count(range),
+            counter,
             source,
             start,
             header,
@@ -117,18 +132,25 @@ final class ParallelCsv {
   }
 
   /** The header of a CSV source: read from {@code head}, which it closes. */
-  static Header header(CsvRecordReader<?> reader, java.io.InputStream head, String source) {
-    try (HasilaCsvReader<?> probe = reader.open(head, source, r -> {})) {
+  static Header header(CsvRecordReader<?> reader, InputStream head, String source) {
+    try (HasilaCsvReader<?> probe = reader.with(ReadHooks.NONE).open(head, source, r -> {})) {
       return new Header(probe.delimiter(), probe.width(), probe.positions());
     }
   }
 
   /**
    * Reads the piece of {@code bytes} (which it closes) that starts a record at byte {@code start} of
-   * the file, handing each record to {@code sink}; the piece's accumulator is left unset.
+   * the file, handing each record to {@code sink}; {@code counter} (or null) counts its bytes and
+   * records. The piece's accumulator is left unset.
    */
   static <T, A> ParallelRead.Piece<A> readPiece(
-      CsvRecordReader<T> config, java.io.InputStream bytes, String source, long start, Header header, Sink<? super T> sink) {
+      CsvRecordReader<T> config,
+      InputStream bytes,
+      ReadHooks.Tracker counter,
+      String source,
+      long start,
+      Header header,
+      Sink<? super T> sink) {
     ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
     QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter);
     boolean complete = false;
@@ -159,6 +181,7 @@ final class ParallelCsv {
                   header.width,
                   header.positions,
                   piece.rejections::add);
+      reader.numbers(config.numbersFor(header.delimiter)).track(counter);
       complete = true;
       while (reader.hasNext()) {
         if (!sink.accept(reader.next())) {
@@ -186,7 +209,7 @@ final class ParallelCsv {
   }
 
   /** Follows the quoting of {@code bytes}, a piece that starts a record, without decoding it. */
-  static ParallelRead.Piece<Void> scan(java.io.InputStream bytes, Header header) throws IOException {
+  static ParallelRead.Piece<Void> scan(InputStream bytes, Header header) throws IOException {
     ParallelRead.Piece<Void> piece = new ParallelRead.Piece<>();
     try (QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter)) {
       byte[] buffer = new byte[64 * 1024];

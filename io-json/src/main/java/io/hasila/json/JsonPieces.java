@@ -54,7 +54,7 @@ final class JsonPieces<T> implements PieceReading.Format<T> {
   public ParallelRead.Piece<Void> read(
       String source, long offset, PieceReading.Opener head, InputStream bytes, Consumer<? super T> out) {
     ParallelRead.Piece<Void> piece = new ParallelRead.Piece<>();
-    try (JsonLinesReader<T> in = reader.open(bytes, source, piece.rejections::add, offset == 0, offset)) {
+    try (JsonLinesReader<T> in = reader.open(bytes, source, piece.rejections::add, offset == 0, offset, null)) {
       while (in.hasNext()) {
         out.accept(in.next());
       }
