@@ -141,7 +141,11 @@ public final class Hasila implements Callable<Integer> {
     return String.valueOf(text).replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
-  /** Without a command: the usage, and a usage error. */
+  /**
+   * Without a command: the usage, and a usage error.
+   *
+   * @throws CommandLine.ParameterException always: a command is required
+   */
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, check, compare, report, convert, validate, schema)");

@@ -3,6 +3,7 @@ package io.hasila.csv;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.IoFailures;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.PieceReading;
 import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
 import io.hasila.io.ProgressListener;
@@ -43,6 +44,10 @@ import java.util.function.Consumer;
  */
 public final class CsvRecordReader<T> implements RecordReader<T> {
   private static final Consumer<Rejection> IGNORE = r -> {};
+
+  static {
+    PieceReading.register(CsvRecordReader.class, reader -> new CsvPieces<>((CsvRecordReader<?>) reader));
+  }
 
   private final FileLayout<T> layout;
   private final ReadMode mode;
@@ -334,7 +339,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     return open(openFile(file), sourceOf(file), consumer, size);
   }
 
-  private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
+  HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
     return open(in, source, consumer, -1);
   }
 

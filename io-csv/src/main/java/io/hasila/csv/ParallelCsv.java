@@ -7,6 +7,7 @@ import io.hasila.internal.ParallelRead;
 import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -30,7 +31,7 @@ final class ParallelCsv {
   private ParallelCsv() {}
 
   /** The header of the file, read once: delimiter, width and column positions. */
-  private static final class Header {
+  static final class Header {
     final char delimiter;
     final int width;
     final int[] positions;
@@ -92,7 +93,6 @@ final class ParallelCsv {
       Aggregator<? super T, A, R> aggregator,
       IntSupplier firstFailed,
       ReadHooks.Progress progress) {
-    ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
     FileChannel channel;
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -101,8 +101,58 @@ final class ParallelCsv {
     }
     ReadHooks.Tracker counter = progress == null ? null : progress.tracker();
     FileRange range = new FileRange(channel, start, end);
-    QuoteTracker tracker = new QuoteTracker(counter == null ? range : counter.count(range), header.delimiter);
-    A acc = aggregator.empty();
+    Object[] acc = {aggregator.empty()};
+    long[] n = {0};
+    ParallelRead.Piece<A> piece =
+        readPiece(
+            config,
+            counter == null ? range : counter.count(range),
+            counter,
+            source,
+            start,
+            header,
+            record -> {
+              acc[0] = aggregator.add(cast(acc[0]), record);
+              // a piece before this one failed: its fault is the one thrown
+              return (++n[0] & 0xFFF) != 0 || firstFailed.getAsInt() >= index;
+            });
+    piece.accumulator = cast(acc[0]);
+    return piece;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <A> A cast(Object accumulator) {
+    return (A) accumulator;
+  }
+
+  /** What to do with each record read: false to stop reading the piece. */
+  @FunctionalInterface
+  interface Sink<T> {
+    boolean accept(T record);
+  }
+
+  /** The header of a CSV source: read from {@code head}, which it closes. */
+  static Header header(CsvRecordReader<?> reader, InputStream head, String source) {
+    try (HasilaCsvReader<?> probe = reader.with(ReadHooks.NONE).open(head, source, r -> {})) {
+      return new Header(probe.delimiter(), probe.width(), probe.positions());
+    }
+  }
+
+  /**
+   * Reads the piece of {@code bytes} (which it closes) that starts a record at byte {@code start} of
+   * the file, handing each record to {@code sink}; {@code counter} (or null) counts its bytes and
+   * records. The piece's accumulator is left unset.
+   */
+  static <T, A> ParallelRead.Piece<A> readPiece(
+      CsvRecordReader<T> config,
+      InputStream bytes,
+      ReadHooks.Tracker counter,
+      String source,
+      long start,
+      Header header,
+      Sink<? super T> sink) {
+    ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
+    QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter);
     boolean complete = false;
     HasilaCsvReader<T> reader = null;
     try {
@@ -132,13 +182,11 @@ final class ParallelCsv {
                   header.positions,
                   piece.rejections::add);
       reader.numbers(config.numbersFor(header.delimiter)).track(counter);
-      long n = 0;
       complete = true;
       while (reader.hasNext()) {
-        acc = aggregator.add(acc, reader.next());
-        if ((++n & 0xFFF) == 0 && firstFailed.getAsInt() < index) {
+        if (!sink.accept(reader.next())) {
           complete = false;
-          break; // a piece before this one failed: its fault is the one thrown
+          break;
         }
       }
     } catch (HasilaCsvException e) {
@@ -157,7 +205,20 @@ final class ParallelCsv {
     }
     piece.lines = tracker.lines();
     piece.provesNext = complete && tracker.regular() && tracker.outsideQuotes();
-    piece.accumulator = acc;
+    return piece;
+  }
+
+  /** Follows the quoting of {@code bytes}, a piece that starts a record, without decoding it. */
+  static ParallelRead.Piece<Void> scan(InputStream bytes, Header header) throws IOException {
+    ParallelRead.Piece<Void> piece = new ParallelRead.Piece<>();
+    try (QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter)) {
+      byte[] buffer = new byte[64 * 1024];
+      while (tracker.read(buffer, 0, buffer.length) >= 0) {
+        // the tracker follows the bytes as they pass
+      }
+      piece.lines = tracker.lines();
+      piece.provesNext = tracker.regular() && tracker.outsideQuotes();
+    }
     return piece;
   }
 

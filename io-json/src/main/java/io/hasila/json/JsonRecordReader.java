@@ -3,6 +3,7 @@ package io.hasila.json;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.FileRange;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.PieceReading;
 import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
 import io.hasila.io.ProgressListener;
@@ -47,6 +48,10 @@ import tools.jackson.core.JsonParser;
  */
 public final class JsonRecordReader<T> implements RecordReader<T> {
   private static final Consumer<Rejection> IGNORE = r -> {};
+
+  static {
+    PieceReading.register(JsonRecordReader.class, reader -> new JsonPieces<>((JsonRecordReader<?>) reader));
+  }
 
   private final Class<T> type;
   private final RecordLayout.TopLevel top;
@@ -240,7 +245,11 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     return open(in, source, rejections, true, 0, progress == null ? null : progress.tracker());
   }
 
-  private JsonLinesReader<T> open(
+  /**
+   * A stream of the records in {@code in}, whose first byte is at {@code offset} of the file; {@code
+   * atStart} when it starts the file; {@code tracker} (or null) counts the bytes read.
+   */
+  JsonLinesReader<T> open(
       InputStream in, String source, Consumer<? super Rejection> rejections, boolean atStart, long offset, ReadHooks.Tracker tracker) {
     InputStream counted = tracker == null ? in : tracker.count(in);
     Utf8Transcoder transcoder = StandardCharsets.UTF_8.equals(charset) ? null : new Utf8Transcoder(counted, charset);
