@@ -15,5 +15,6 @@ module io.hasila.core {
       io.hasila.json,
       io.hasila.csv,
       io.hasila.report,
+      io.hasila.opendata,
       io.hasila.testkit;
 }
