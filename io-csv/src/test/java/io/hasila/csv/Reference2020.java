@@ -21,7 +21,6 @@ import io.hasila.model.PublicationFormat;
 import io.hasila.model.PublicationIssue;
 import io.hasila.model.ReadingPlatform;
 import io.hasila.model.Theme;
-import io.hasila.model.Verdict;
 import io.hasila.model.Tweet;
 import java.net.URI;
 import java.time.LocalDate;
@@ -76,8 +75,6 @@ final class Reference2020 {
                     .text("=\"Masques gratuits\" ; vente de gel; لا صحة لهذا الخبر")
                     .circulatedOn("Facebook")
                     .firstSeen(LocalDate.of(2020, 3, 30))
-                    .claimant("Compte anonyme sur Facebook")
-                    .verdict(Verdict.FALSE)
                     .build())
             .build(),
         CommunityMeeting.builder()

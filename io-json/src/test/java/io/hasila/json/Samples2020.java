@@ -24,7 +24,6 @@ import io.hasila.model.PublicationFormat;
 import io.hasila.model.PublicationIssue;
 import io.hasila.model.ReadingPlatform;
 import io.hasila.model.Theme;
-import io.hasila.model.Verdict;
 import io.hasila.model.Tweet;
 import io.hasila.model.Vocabularies;
 import io.hasila.tally.Tally;
@@ -140,8 +139,6 @@ final class Samples2020 {
                     .text("A video claims that sanitisers sold in a market are police-approved")
                     .circulatedOn("Facebook")
                     .firstSeen(LocalDate.of(2020, 4, 1))
-                    .claimant("Compte anonyme sur Facebook")
-                    .verdict(Verdict.FALSE)
                     .build())
             .build(),
         CommunityMeeting.builder()
