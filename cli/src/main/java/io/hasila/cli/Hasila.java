@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
+      ImportPressCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%n",
@@ -148,6 +150,6 @@ public final class Hasila implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, check, compare, report, convert, validate, schema)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, check, compare, report, convert, validate, schema, import-press, export)");
   }
 }

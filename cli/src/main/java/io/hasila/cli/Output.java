@@ -50,6 +50,21 @@ final class Output {
     return new Output(hasila, format, locale, file);
   }
 
+  /** The format asked for. */
+  ReportFormat format() {
+    return format;
+  }
+
+  /** The language and digits asked for. */
+  ReportLocale locale() {
+    return locale;
+  }
+
+  /** The file asked for, or null for standard output. */
+  Path file() {
+    return file;
+  }
+
   /** Renders {@code content} to the file, or to standard output. */
   void render(ReportContent content) {
     if (file == null) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("the hasila commands, run in this JVM")
 final class CommandsTest {
-  private static final List<String> COMMANDS = List.of("tally", "check", "compare", "report", "convert", "validate", "schema");
+  private static final List<String> COMMANDS = List.of("tally", "check", "compare", "report", "convert", "validate", "schema", "import-press", "export");
 
   @TempDir Path dir;
 

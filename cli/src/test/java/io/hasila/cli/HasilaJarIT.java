@@ -70,4 +70,14 @@ final class HasilaJarIT {
     Cli.Run r = java("check", damaged.toString(), "--definition", Cli.y2020("definition-2020.json"), "--lang", "ar");
     assertEquals(1, r.code, r::toString);
   }
+
+  @Test
+  @DisplayName("import-press of the bundled French press text writes the draft and prints the Arabic report, exit 0")
+  void importPress() throws Exception {
+    Path draft = dir.resolve("draft-2020.json");
+    Cli.Run r = java("import-press", "--definition", Cli.y2020("definition-2020.json"), "--out", draft.toString(), "--lang", "ar", Cli.y2020("press-2020-fr.txt"));
+    assertEquals(0, r.code, r::toString);
+    assertTrue(Files.readString(draft, StandardCharsets.UTF_8).contains("\"value\": 225191"), r::toString);
+    assertTrue(r.out.contains("لا شيء للمراجعة"), r.out);
+  }
 }
