@@ -1,6 +1,5 @@
 package io.hasila.report;
 
-import io.hasila.internal.AtomicFile;
 import io.hasila.press.ImportReport;
 import io.hasila.report.internal.ImportHtml;
 import io.hasila.report.internal.ImportMarkdown;
@@ -67,14 +66,7 @@ public final class ImportReports {
    * @throws UncheckedIOException if the file cannot be written, naming it, what was expected and what was found
    */
   public static void render(ImportReport report, ReportFormat format, ReportLocale locale, Path target) {
-    Objects.requireNonNull(target, "target");
-    try (AtomicFile file = AtomicFile.create(target)) {
-      render(report, format, locale, file.out());
-      file.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          target + ": expected a writable file for the " + format.name().toLowerCase(Locale.ROOT) + " import report but found: " + e, e);
-    }
+    ReportFiles.write(target, format.name().toLowerCase(Locale.ROOT) + " import report", out -> render(report, format, locale, out));
   }
 
   /**

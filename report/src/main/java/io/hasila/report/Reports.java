@@ -1,6 +1,5 @@
 package io.hasila.report;
 
-import io.hasila.internal.AtomicFile;
 import io.hasila.report.internal.CsvReport;
 import io.hasila.report.internal.HtmlReport;
 import io.hasila.report.internal.JsonReport;
@@ -68,15 +67,7 @@ public final class Reports {
    * @throws UncheckedIOException if the file cannot be written, naming it, what was expected and what was found
    */
   public static void render(ReportContent content, ReportFormat format, ReportLocale locale, Path target) {
-    Objects.requireNonNull(target, "target");
-    try (AtomicFile file = AtomicFile.create(target)) {
-      render(content, format, locale, file.out());
-      file.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          target + ": expected a writable file for the " + format.name().toLowerCase(Locale.ROOT) + " report but found: " + e,
-          e);
-    }
+    ReportFiles.write(target, format.name().toLowerCase(Locale.ROOT) + " report", out -> render(content, format, locale, out));
   }
 
   /**
