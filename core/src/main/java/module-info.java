@@ -14,5 +14,7 @@ module io.hasila.core {
   exports io.hasila.internal to
       io.hasila.json,
       io.hasila.csv,
+      io.hasila.report,
+      io.hasila.opendata,
       io.hasila.testkit;
 }

@@ -2,6 +2,7 @@ package io.hasila.aggregate;
 
 import io.hasila.model.Projection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -36,6 +37,12 @@ import java.util.stream.Stream;
  * figure they cannot express. A {@link Collector} converts both ways with {@link #asCollector()}
  * and {@link #from(Collector)}.
  *
+ * <p>To travel between machines, an accumulator is encoded by the aggregator's {@link #codec()}:
+ * every built-in states one (a grouping by a key function needs the key's codec, given to the
+ * overloads that take one); a custom aggregator states its own by overriding {@link #codec()} or
+ * through {@link #of(Supplier, BiFunction, BinaryOperator, Function, AccumulatorCodec)}. An
+ * aggregator without a codec still runs anywhere its accumulators need not be encoded.
+ *
  * @param <T> the input type, e.g. {@link io.hasila.model.Activity} or {@link
  *     io.hasila.model.AudienceSnapshot}; fixing it keeps snapshots out of activity counts
  * @param <A> the accumulator type, an implementation detail
@@ -66,12 +73,17 @@ public interface Aggregator<T, A, R> {
   /**
    * The same aggregator declaring that it reads only {@code projection}, e.g. {@code
    * Aggregator.of(...).reading(Projection.ofCommon(Activity.UNIT))}; the declaration is the
-   * caller's promise.
+   * caller's promise. The codec stays the same.
    */
   default Aggregator<T, A, R> reading(Projection projection) {
     Objects.requireNonNull(projection, "projection");
     Aggregator<T, A, R> self = this;
     return new Aggregator<>() {
+      @Override
+      public Optional<AccumulatorCodec<A>> codec() {
+        return self.codec();
+      }
+
       @Override
       public A empty() {
         return self.empty();
@@ -99,6 +111,15 @@ public interface Aggregator<T, A, R> {
     };
   }
 
+  /**
+   * How the accumulators are encoded to travel between machines, if the aggregator states it; empty
+   * unless overridden. A decoded accumulator must merge, take inputs and finish exactly like the
+   * original (the law of {@link AccumulatorCodec}).
+   */
+  default Optional<AccumulatorCodec<A>> codec() {
+    return Optional.empty();
+  }
+
   /** Aggregates the inputs in iteration order, in the calling thread. */
   default R aggregate(Iterable<? extends T> inputs) {
     A accumulator = empty();
@@ -118,11 +139,16 @@ public interface Aggregator<T, A, R> {
     return toCollector(this);
   }
 
-  /** An aggregator with the same accumulation (and the same {@link #reads()}) whose result is transformed by {@code finisher}. */
+  /** An aggregator with the same accumulation, the same codec and the same {@link #reads()}, whose result is transformed by {@code finisher}. */
   default <R2> Aggregator<T, A, R2> map(Function<? super R, ? extends R2> finisher) {
     Objects.requireNonNull(finisher, "finisher");
     Aggregator<T, A, R> self = this;
     return new Aggregator<>() {
+      @Override
+      public Optional<AccumulatorCodec<A>> codec() {
+        return self.codec();
+      }
+
       @Override
       public A empty() {
         return self.empty();
@@ -161,11 +187,39 @@ public interface Aggregator<T, A, R> {
       BiFunction<A, ? super T, A> add,
       BinaryOperator<A> merge,
       Function<? super A, ? extends R> result) {
+    return of0(empty, add, merge, result, null);
+  }
+
+  /**
+   * An aggregator from four functions and the codec of its accumulators, so that it can run on a
+   * distributed engine; see {@link #of(Supplier, BiFunction, BinaryOperator, Function)}.
+   */
+  static <T, A, R> Aggregator<T, A, R> of(
+      Supplier<A> empty,
+      BiFunction<A, ? super T, A> add,
+      BinaryOperator<A> merge,
+      Function<? super A, ? extends R> result,
+      AccumulatorCodec<A> codec) {
+    return of0(empty, add, merge, result, Objects.requireNonNull(codec, "codec"));
+  }
+
+  private static <T, A, R> Aggregator<T, A, R> of0(
+      Supplier<A> empty,
+      BiFunction<A, ? super T, A> add,
+      BinaryOperator<A> merge,
+      Function<? super A, ? extends R> result,
+      AccumulatorCodec<A> codec) {
     Objects.requireNonNull(empty, "empty");
     Objects.requireNonNull(add, "add");
     Objects.requireNonNull(merge, "merge");
     Objects.requireNonNull(result, "result");
+    Optional<AccumulatorCodec<A>> stated = Optional.ofNullable(codec);
     return new Aggregator<>() {
+      @Override
+      public Optional<AccumulatorCodec<A>> codec() {
+        return stated;
+      }
+
       @Override
       public A empty() {
         return empty.get();

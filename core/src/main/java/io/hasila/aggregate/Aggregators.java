@@ -8,6 +8,7 @@ import io.hasila.model.AudienceSnapshot;
 import io.hasila.model.CommunityMeeting;
 import io.hasila.model.Counterpart;
 import io.hasila.model.CounterpartKind;
+import io.hasila.model.ValueType;
 import io.hasila.model.Institution;
 import io.hasila.model.Projection;
 import io.hasila.model.Property;
@@ -21,10 +22,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 import org.apache.datasketches.hll.Union;
@@ -40,6 +45,14 @@ import org.apache.datasketches.hll.Union;
  * returns immutable results. Memory grows with the number of distinct keys, never with the number
  * of inputs, except for the exact distinct counts, which keep every id (use {@link
  * #approximateDistinct} for very large inputs).
+ *
+ * <p>Every aggregator returned here states the {@link Aggregator#codec() codec} of its
+ * accumulators, so it runs on a distributed engine, except those grouped by a key function whose
+ * keys Hasila cannot know how to encode: {@link #countBy(Function)}, {@link #countByEach}, {@link
+ * #topN(int, Function)} and {@link #groupingBy(Function, Aggregator)} have overloads that take the
+ * keys' codec (from {@link AccumulatorCodecs}), and the compositions ({@link #filtering}, {@link
+ * #onlyOfType}, {@link #groupingBy}, {@link Aggregator#map}) have a codec when their downstream
+ * has one.
  */
 public final class Aggregators {
 
@@ -79,36 +92,57 @@ public final class Aggregators {
           left[0] += right[0];
           return left;
         },
-        acc -> acc[0]).reading(Projection.none());
+        acc -> acc[0],
+        LONG_CELL).reading(Projection.none());
   }
 
-  /** Counts the inputs by one key each. */
+  /** Counts the inputs by one key each; it states no codec (see {@link #countBy(Function, AccumulatorCodec)}). */
   public static <T, K> Aggregator<T, ?, Counts<K>> countBy(Function<? super T, ? extends K> key) {
     Objects.requireNonNull(key, "key");
-    return Aggregator.<T, KeyedCounter<K>, Counts<K>>of(
-        KeyedCounter::new,
-        (acc, input) -> acc.addOne(key.apply(input)),
-        KeyedCounter::merge,
-        KeyedCounter::result);
+    return countBy0(key, null);
+  }
+
+  /** Counts the inputs by one key each, with the codec of the keys, e.g. {@code AccumulatorCodecs.strings()}. */
+  public static <T, K> Aggregator<T, ?, Counts<K>> countBy(
+      Function<? super T, ? extends K> key, AccumulatorCodec<K> keyCodec) {
+    Objects.requireNonNull(key, "key");
+    return countBy0(key, Objects.requireNonNull(keyCodec, "keyCodec"));
+  }
+
+  private static <T, K> Aggregator<T, ?, Counts<K>> countBy0(
+      Function<? super T, ? extends K> key, AccumulatorCodec<K> keyCodec) {
+    return keyed((acc, input) -> acc.addOne(key.apply(input)), keyCodec);
   }
 
   /**
    * Counts the inputs by several keys each: an input counts once under each of its distinct keys and
-   * once in the {@link Counts#total() total}.
+   * once in the {@link Counts#total() total}. It states no codec (see {@link
+   * #countByEach(Function, AccumulatorCodec)}).
    */
   public static <T, K> Aggregator<T, ?, Counts<K>> countByEach(
       Function<? super T, ? extends Collection<? extends K>> keys) {
     Objects.requireNonNull(keys, "keys");
-    return Aggregator.<T, KeyedCounter<K>, Counts<K>>of(
-        KeyedCounter::new,
-        (acc, input) -> acc.add(keys.apply(input)),
-        KeyedCounter::merge,
-        KeyedCounter::result);
+    return keyed((acc, input) -> acc.add(keys.apply(input)), null);
+  }
+
+  /** Counts the inputs by several keys each, with the codec of the keys; see {@link #countByEach(Function)}. */
+  public static <T, K> Aggregator<T, ?, Counts<K>> countByEach(
+      Function<? super T, ? extends Collection<? extends K>> keys, AccumulatorCodec<K> keyCodec) {
+    Objects.requireNonNull(keys, "keys");
+    return keyed((acc, input) -> acc.add(keys.apply(input)), Objects.requireNonNull(keyCodec, "keyCodec"));
+  }
+
+  private static <T, K> Aggregator<T, KeyedCounter<K>, Counts<K>> keyed(
+      java.util.function.BiFunction<KeyedCounter<K>, T, KeyedCounter<K>> add, AccumulatorCodec<K> keyCodec) {
+    if (keyCodec == null) {
+      return Aggregator.of(KeyedCounter::new, add, KeyedCounter::merge, KeyedCounter::result);
+    }
+    return Aggregator.of(KeyedCounter::new, add, KeyedCounter::merge, KeyedCounter::result, KeyedCounter.codec(keyCodec));
   }
 
   /** Counts activities by {@link ActivityType}. */
   public static Aggregator<Activity, ?, Counts<ActivityType<?>>> countByType() {
-    return Aggregators.<Activity, ActivityType<?>>countBy(Activity::type).reading(Projection.none());
+    return Aggregators.<Activity, ActivityType<?>>countBy(Activity::type, AccumulatorCodecs.activityTypes()).reading(Projection.none());
   }
 
   /**
@@ -119,7 +153,7 @@ public final class Aggregators {
    */
   public static Aggregator<Activity, ?, Counts<Object>> countBy(PropertyPath path) {
     Objects.requireNonNull(path, "path");
-    return filtering(path::appliesTo, countByEach(path::values)).reading(Projection.of(path));
+    return filtering(path::appliesTo, countByEach(path::values, valuesOf(path.valueType()))).reading(Projection.of(path));
   }
 
   /**
@@ -129,7 +163,8 @@ public final class Aggregators {
    */
   public static <V> Aggregator<Activity, ?, Counts<V>> countBy(Property<Activity, V> property) {
     Objects.requireNonNull(property, "property");
-    return Aggregators.<Activity, V>countByEach(property::values).reading(Projection.of(PropertyPath.of(property)));
+    return Aggregators.<Activity, V>countByEach(property::values, AccumulatorCodecs.values(property.type()))
+        .reading(Projection.of(PropertyPath.of(property)));
   }
 
   /**
@@ -146,8 +181,15 @@ public final class Aggregators {
       throw new IllegalArgumentException(
           "Aggregators.countBy property must be a property of " + type.code() + " but was: " + property.name());
     }
-    return filtering(a -> a.type() == type, Aggregators.<Activity, V>countByEach(a -> values(property, a)))
+    return filtering(
+        a -> a.type() == type,
+        Aggregators.<Activity, V>countByEach(a -> values(property, a), AccumulatorCodecs.values(property.type())))
         .reading(Projection.of(PropertyPath.of(type, property)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static AccumulatorCodec<Object> valuesOf(ValueType<?> type) {
+    return (AccumulatorCodec<Object>) AccumulatorCodecs.values(type);
   }
 
   @SuppressWarnings("unchecked")
@@ -163,7 +205,8 @@ public final class Aggregators {
       Granularity granularity, ZoneId zone) {
     Objects.requireNonNull(granularity, "granularity");
     Objects.requireNonNull(zone, "zone");
-    return Aggregators.<Activity, PeriodBucket>countBy(a -> PeriodBucket.containing(granularity, dayOf(a, zone)))
+    return Aggregators.<Activity, PeriodBucket>countBy(
+            a -> PeriodBucket.containing(granularity, dayOf(a, zone)), AccumulatorCodecs.periodBuckets())
         .reading(Projection.ofCommon(Activity.DATE, Activity.TIME));
   }
 
@@ -175,12 +218,20 @@ public final class Aggregators {
 
   /**
    * The {@code n} keys with the highest counts, most frequent first, ties ordered by the keys'
-   * string forms; it keeps a count for every key until the result is taken.
+   * string forms; it keeps a count for every key until the result is taken. It states no codec
+   * (see {@link #topN(int, Function, AccumulatorCodec)}).
    */
   public static <T, K> Aggregator<T, ?, List<Map.Entry<K, Long>>> topN(
       int n, Function<? super T, ? extends K> key) {
     Checks.notNegative("Aggregators.topN", "n", n);
     return Aggregators.<T, K>countBy(key).map(counts -> counts.top(n));
+  }
+
+  /** The {@code n} keys with the highest counts, with the codec of the keys; see {@link #topN(int, Function)}. */
+  public static <T, K> Aggregator<T, ?, List<Map.Entry<K, Long>>> topN(
+      int n, Function<? super T, ? extends K> key, AccumulatorCodec<K> keyCodec) {
+    Checks.notNegative("Aggregators.topN", "n", n);
+    return Aggregators.<T, K>countBy(key, keyCodec).map(counts -> counts.top(n));
   }
 
   // ---------------------------------------------------------------- distinct counts
@@ -203,7 +254,8 @@ public final class Aggregators {
           return ids;
         },
         Aggregators::union,
-        ids -> (long) ids.size()).reading(COUNTERPARTS);
+        ids -> (long) ids.size(),
+        AccumulatorCodecs.setsOf(AccumulatorCodecs.strings())).reading(COUNTERPARTS);
   }
 
   /** The exact number of distinct counterparts of each kind met in {@link CommunityMeeting}s; kinds never met are absent. */
@@ -226,7 +278,9 @@ public final class Aggregators {
           ImmutableMap.Builder<CounterpartKind, Long> result = ImmutableMap.builder();
           byKind.forEach((kind, ids) -> result.put(kind, (long) ids.size()));
           return result.build();
-        }).reading(COUNTERPARTS);
+        },
+        AccumulatorCodecs.mapsOf(
+            AccumulatorCodecs.terms(CounterpartKind.VOCABULARY), AccumulatorCodecs.setsOf(AccumulatorCodecs.strings()))).reading(COUNTERPARTS);
   }
 
   /**
@@ -237,7 +291,8 @@ public final class Aggregators {
    * about {@code 0.8 / sqrt(2^lgK)} to {@code 1.04 / sqrt(2^lgK)}: about 1.6% at the default 12, so
    * about 95% of estimates fall within 3.2% of the exact count. Counts below a few hundred are
    * exact or nearly so. Partial results merge without loss of accuracy, and the result does not
-   * depend on the split or the order of the inputs. {@code lgK} is from 4 to 21.
+   * depend on the split or the order of the inputs. {@code lgK} is from 4 to 21. Its accumulators
+   * are encoded with DataSketches' own compact serialisation of the sketch.
    */
   public static <T> Aggregator<T, ?, DistinctEstimate> approximateDistinct(
       Function<? super T, ? extends Iterable<String>> keys, int lgK) {
@@ -255,7 +310,8 @@ public final class Aggregators {
           left.update(right.getResult(TgtHllType.HLL_8));
           return left;
         },
-        Aggregators::estimate);
+        Aggregators::estimate,
+        SKETCH);
   }
 
   /** An approximate number of distinct counterparts of a kind met in {@link CommunityMeeting}s, with {@link #DEFAULT_LG_K}. */
@@ -304,7 +360,8 @@ public final class Aggregators {
           left[0] = Math.addExact(left[0], right[0]);
           return left;
         },
-        acc -> acc[0]);
+        acc -> acc[0],
+        LONG_CELL);
   }
 
   // ---------------------------------------------------------------- composition
@@ -325,12 +382,28 @@ public final class Aggregators {
     return onlyOfType0(type, downstream);
   }
 
-  /** Aggregates the inputs of each key separately with {@code downstream}; keys with no input are absent. */
+  /**
+   * Aggregates the inputs of each key separately with {@code downstream}; keys with no input are
+   * absent. It states no codec (see {@link #groupingBy(Function, AccumulatorCodec, Aggregator)}).
+   */
   public static <T, K, R> Aggregator<T, ?, Map<K, R>> groupingBy(
       Function<? super T, ? extends K> key, Aggregator<T, ?, R> downstream) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(downstream, "downstream");
-    return groupingBy0(key, downstream);
+    return groupingBy0(key, null, downstream);
+  }
+
+  /**
+   * Aggregates the inputs of each key separately with {@code downstream}, with the codec of the
+   * keys, e.g. {@code AccumulatorCodecs.values(Activity.UNIT.type())}: it has a codec when {@code
+   * downstream} has one.
+   */
+  public static <T, K, R> Aggregator<T, ?, Map<K, R>> groupingBy(
+      Function<? super T, ? extends K> key, AccumulatorCodec<K> keyCodec, Aggregator<T, ?, R> downstream) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(keyCodec, "keyCodec");
+    Objects.requireNonNull(downstream, "downstream");
+    return groupingBy0(key, keyCodec, downstream);
   }
 
   // ---------------------------------------------------------------- audience snapshots
@@ -357,6 +430,28 @@ public final class Aggregators {
 
   private static Aggregator<AudienceSnapshot, ?, Map<Account, AudienceSnapshot>> snapshotsBy(
       Comparator<AudienceSnapshot> preferLater) {
+    AccumulatorCodec<AudienceSnapshot> snapshots = AccumulatorCodecs.records(AudienceSnapshot.TYPE);
+    AccumulatorCodec<Map<Account, AudienceSnapshot>> codec =
+        new AccumulatorCodec<>() {
+          @Override
+          public void encode(Map<Account, AudienceSnapshot> value, DataOutput out) throws IOException {
+            Described.writeVarLong(out, value.size());
+            for (AudienceSnapshot s : value.values()) {
+              snapshots.encode(s, out); // the account is the snapshot's
+            }
+          }
+
+          @Override
+          public Map<Account, AudienceSnapshot> decode(DataInput in) throws IOException {
+            int n = Described.readCount(in);
+            Map<Account, AudienceSnapshot> byAccount = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+              AudienceSnapshot s = snapshots.decode(in);
+              byAccount.put(Account.of(s), s);
+            }
+            return byAccount;
+          }
+        };
     return Aggregator.<AudienceSnapshot, Map<Account, AudienceSnapshot>, Map<Account, AudienceSnapshot>>of(
         HashMap::new,
         (byAccount, snapshot) -> {
@@ -367,7 +462,8 @@ public final class Aggregators {
           right.forEach((account, s) -> left.merge(account, s, (a, b) -> later(preferLater, a, b)));
           return left;
         },
-        ImmutableMap::copyOf);
+        ImmutableMap::copyOf,
+        codec);
   }
 
   private static AudienceSnapshot later(Comparator<AudienceSnapshot> order, AudienceSnapshot a, AudienceSnapshot b) {
@@ -412,25 +508,41 @@ public final class Aggregators {
 
   private static <T, A, R> Aggregator<T, A, R> filtering0(
       Predicate<? super T> predicate, Aggregator<T, A, R> downstream) {
-    return Aggregator.of(
+    return withCodec(
         downstream::empty,
         (acc, input) -> predicate.test(input) ? downstream.add(acc, input) : acc,
         downstream::merge,
-        downstream::result);
+        downstream::result,
+        downstream.codec());
   }
 
   private static <T, S extends T, A, R> Aggregator<T, A, R> onlyOfType0(
       Class<S> type, Aggregator<S, A, R> downstream) {
-    return Aggregator.<T, A, R>of(
+    return Aggregators.<T, A, R>withCodec(
         downstream::empty,
         (acc, input) -> type.isInstance(input) ? downstream.add(acc, type.cast(input)) : acc,
         downstream::merge,
-        downstream::result).reading(downstream.reads());
+        downstream::result,
+        downstream.codec()).reading(downstream.reads());
+  }
+
+  /** An aggregator with the codec given, if any. */
+  private static <T, A, R> Aggregator<T, A, R> withCodec(
+      java.util.function.Supplier<A> empty,
+      java.util.function.BiFunction<A, ? super T, A> add,
+      java.util.function.BinaryOperator<A> merge,
+      Function<? super A, ? extends R> result,
+      Optional<AccumulatorCodec<A>> codec) {
+    return codec.isPresent()
+        ? Aggregator.of(empty, add, merge, result, codec.get())
+        : Aggregator.of(empty, add, merge, result);
   }
 
   private static <T, K, A, R> Aggregator<T, Map<K, A>, Map<K, R>> groupingBy0(
-      Function<? super T, ? extends K> key, Aggregator<T, A, R> downstream) {
-    return Aggregator.of(
+      Function<? super T, ? extends K> key, AccumulatorCodec<K> keyCodec, Aggregator<T, A, R> downstream) {
+    Optional<AccumulatorCodec<Map<K, A>>> codec =
+        keyCodec == null ? Optional.empty() : downstream.codec().map(values -> AccumulatorCodecs.mapsOf(keyCodec, values));
+    return withCodec(
         HashMap::new,
         (groups, input) -> {
           K k = key.apply(input);
@@ -446,8 +558,45 @@ public final class Aggregators {
           ImmutableMap.Builder<K, R> result = ImmutableMap.builder();
           groups.forEach((k, acc) -> result.put(k, downstream.result(acc)));
           return result.build();
-        });
+        },
+        codec);
   }
+
+  /** The accumulator of a count or a sum: one number. */
+  private static final AccumulatorCodec<long[]> LONG_CELL =
+      new AccumulatorCodec<>() {
+        @Override
+        public void encode(long[] value, DataOutput out) throws IOException {
+          Described.writeSigned(out, value[0]);
+        }
+
+        @Override
+        public long[] decode(DataInput in) throws IOException {
+          return new long[] {Described.readSigned(in)};
+        }
+      };
+
+  /** The HyperLogLog union, in DataSketches' own compact serialisation. */
+  private static final AccumulatorCodec<Union> SKETCH =
+      new AccumulatorCodec<>() {
+        @Override
+        public void encode(Union value, DataOutput out) throws IOException {
+          byte[] bytes = value.toCompactByteArray();
+          Described.writeVarLong(out, bytes.length);
+          out.write(bytes);
+        }
+
+        @Override
+        public Union decode(DataInput in) throws IOException {
+          byte[] bytes = new byte[Described.readCount(in)];
+          in.readFully(bytes);
+          try {
+            return Union.heapify(bytes);
+          } catch (RuntimeException e) {
+            throw new IOException("malformed distinct-count sketch: " + e.getMessage(), e);
+          }
+        }
+      };
 
   /** The accumulator of keyed counts. */
   private static final class KeyedCounter<K> {
@@ -481,6 +630,33 @@ public final class Aggregators {
       } else {
         c[0] = Long.sum(c[0], n);
       }
+    }
+
+    /** Encodes the total, then each key with its count. */
+    static <K> AccumulatorCodec<KeyedCounter<K>> codec(AccumulatorCodec<K> keys) {
+      return new AccumulatorCodec<>() {
+        @Override
+        public void encode(KeyedCounter<K> value, DataOutput out) throws IOException {
+          Described.writeVarLong(out, value.total);
+          Described.writeVarLong(out, value.counts.size());
+          for (Map.Entry<K, long[]> e : value.counts.entrySet()) {
+            keys.encode(e.getKey(), out);
+            Described.writeVarLong(out, e.getValue()[0]);
+          }
+        }
+
+        @Override
+        public KeyedCounter<K> decode(DataInput in) throws IOException {
+          KeyedCounter<K> c = new KeyedCounter<>();
+          c.total = Described.readVarLong(in);
+          int n = Described.readCount(in);
+          for (int i = 0; i < n; i++) {
+            K key = keys.decode(in);
+            c.count(key, Described.readVarLong(in));
+          }
+          return c;
+        }
+      };
     }
 
     KeyedCounter<K> merge(KeyedCounter<K> other) {

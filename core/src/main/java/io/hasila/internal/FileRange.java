@@ -57,6 +57,18 @@ public final class FileRange extends InputStream {
    * the pieces followed by {@code size}; pieces are never empty.
    */
   public static long[] lineBoundaries(FileChannel channel, long size, int chunks) throws IOException {
+    return lineBoundaries(channel::read, size, chunks);
+  }
+
+  /** Reads bytes at a position of a file into a buffer: the number read, or -1 at the end. */
+  @FunctionalInterface
+  public interface PositionalRead {
+    /** Reads into {@code buffer} from byte {@code position}. */
+    int read(ByteBuffer buffer, long position) throws IOException;
+  }
+
+  /** {@link #lineBoundaries(FileChannel, long, int)} for a file read through {@code channel}. */
+  public static long[] lineBoundaries(PositionalRead channel, long size, int chunks) throws IOException {
     long[] cuts = new long[chunks + 1];
     int count = 1;
     ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(64 * 1024, Math.max(1, size)));

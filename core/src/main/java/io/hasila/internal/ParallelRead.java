@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,10 +92,14 @@ public final class ParallelRead {
     }
   }
 
-  /** Reads the pieces between {@code cuts} on up to {@code parallelism} threads and merges them in file order. */
+  /**
+   * Reads the pieces between {@code cuts} on up to {@code parallelism} threads of {@code executor}
+   * (null: the shared pool) and merges them in file order.
+   */
   public static <A, R> Aggregated<R> aggregate(
       long[] cuts,
       int parallelism,
+      Executor executor,
       String threadName,
       PieceReader<A> reader,
       Aggregator<?, A, R> aggregator,
@@ -131,9 +136,10 @@ public final class ParallelRead {
             thread.setName(name);
           }
         };
-    // The workers come from one shared pool: an aggregation starts no thread of its own.
+    // The workers come from one shared pool, or the caller's: an aggregation starts no thread of its own.
+    Executor workers = executor == null ? WORKERS : executor;
     for (int t = Math.max(1, Math.min(parallelism, count)); t > 0; t--) {
-      WORKERS.execute(worker);
+      workers.execute(worker);
     }
     try {
       A total = null;

@@ -3,10 +3,12 @@ package io.hasila.io;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.model.Projection;
 import io.hasila.model.Vocabularies;
-import java.util.Objects;
-import java.util.Optional;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -17,7 +19,9 @@ import java.util.function.Consumer;
  * #open} a source to stream it, {@link #read} it whole, or {@link #aggregate} it straight into an
  * {@link Aggregator}, on several threads if {@link #withParallelism} says so, with the same result
  * and the same error positions as a sequential read. Every failure is the format's {@link
- * HasilaFormatException}, unchecked. Immutable and thread safe; the streams it opens are not.
+ * HasilaFormatException}, unchecked; a read stopped by its cancellation signal ({@link
+ * #withCancellation}) ends with {@link ReadCancelledException}. Immutable and thread safe; the
+ * streams it opens are not.
  *
  * @param <T> the record type
  */
@@ -51,6 +55,33 @@ public interface RecordReader<T> {
   /** The projection set with {@link #withProjection}, if any. */
   default Optional<Projection> projection() {
     return Optional.empty();
+  }
+
+  /**
+   * The same reader telling {@code listener} how many bytes and records it has read, of how many bytes.
+   *
+   * @throws UnsupportedOperationException if the format reports no progress (both of Hasila's do)
+   */
+  default RecordReader<T> withProgress(ProgressListener listener) {
+    throw new UnsupportedOperationException(getClass().getName() + " reports no progress");
+  }
+
+  /**
+   * The same reader stopping with {@link ReadCancelledException} once {@code cancelled} is true, checked between records.
+   *
+   * @throws UnsupportedOperationException if the format cannot be cancelled (both of Hasila's can)
+   */
+  default RecordReader<T> withCancellation(BooleanSupplier cancelled) {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot be cancelled");
+  }
+
+  /**
+   * The same reader running the pieces of {@link #aggregate} on {@code executor} instead of Hasila's shared pool.
+   *
+   * @throws UnsupportedOperationException if the format takes no executor (both of Hasila's do)
+   */
+  default RecordReader<T> withExecutor(Executor executor) {
+    throw new UnsupportedOperationException(getClass().getName() + " takes no executor");
   }
 
   /** The mode. */

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
 /**
  * The false or misleading claim a rebuttal answers, after schema.org's {@code ClaimReview}.
  *
- * <p>Only a {@link Bulletin} of kind {@link BulletinKind#REBUTTAL} carries one.
+ * <p>Only a {@link Bulletin} of kind {@link BulletinKind#REBUTTAL} carries one. With its claimant
+ * (who made it), its appearance (where it appeared) and the rebuttal's {@link Verdict verdict}, it
+ * is what a {@code ClaimReview} publishes.
  */
 @Value.Immutable
 public abstract class Claim {
@@ -50,13 +52,31 @@ public abstract class Claim {
           Claim::firstSeen,
           (Builder b, LocalDate v) -> b.firstSeen(v));
 
+  /** Who made the claim (a person, an account, an outlet), if known. */
+  public static final Property<Claim, String> CLAIMANT =
+      Property.optional(
+          "claimant",
+          Labels.of("صاحب الادعاء", "auteur de l'allégation", "claimant"),
+          ValueType.text(),
+          Claim::claimant,
+          (Builder b, String v) -> b.claimant(v));
+
+  /** What the rebuttal concludes about the claim, if stated. */
+  public static final Property<Claim, Verdict> VERDICT =
+      Property.optional(
+          "verdict",
+          Labels.of("الحكم", "verdict", "verdict"),
+          ValueType.code(Verdict.VOCABULARY),
+          Claim::verdict,
+          (Builder b, Verdict v) -> b.verdict(v));
+
   /** The description of claims, record code {@code claim}. */
   public static final RecordType<Claim> TYPE =
       RecordType.of(
           "claim",
           Labels.of("ادعاء", "allégation", "claim"),
           Claim.class,
-          List.of(TEXT, CIRCULATED_ON, APPEARANCE, FIRST_SEEN),
+          List.of(TEXT, CIRCULATED_ON, APPEARANCE, FIRST_SEEN, CLAIMANT, VERDICT),
           Claim::builder,
           Builder::build);
 
@@ -73,6 +93,12 @@ public abstract class Claim {
 
   /** The day the claim was first seen, if known. */
   public abstract Optional<LocalDate> firstSeen();
+
+  /** Who made the claim (a person, an account, an outlet), if known. */
+  public abstract Optional<String> claimant();
+
+  /** What the rebuttal concludes about the claim ({@link Verdict#FALSE}, {@link Verdict#MISLEADING}, ...), if stated. */
+  public abstract Optional<Verdict> verdict();
 
   /** A builder for a claim. */
   public static Builder builder() {
@@ -93,5 +119,6 @@ public abstract class Claim {
   void check() {
     Checks.notBlank("Claim", "text", text());
     circulatedOn().ifPresent(v -> Checks.notBlank("Claim", "circulatedOn", v));
+    claimant().ifPresent(v -> Checks.notBlank("Claim", "claimant", v));
   }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One line of a tally definition: an id, labels in three languages, a {@link Measure}, the
+ * One line of a tally definition: an id, labels (and optional {@link Synonyms}) in three languages, a {@link Measure}, the
  * {@link Role role} it plays under its parent, and child categories.
  *
  * <p>The id is a dotted path whose last segment names the category under its parent, e.g. {@code
@@ -48,6 +48,15 @@ public abstract class Category {
 
   /** The category's labels, in Arabic, French and English. */
   public abstract Labels labels();
+
+  /**
+   * Other names of the category in Arabic, French and English, which a press text may use instead
+   * of its labels; none unless set.
+   */
+  @Value.Default
+  public Synonyms synonyms() {
+    return Synonyms.none();
+  }
 
   /** How the category's value is obtained. */
   public abstract Measure measure();

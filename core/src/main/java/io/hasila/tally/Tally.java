@@ -107,6 +107,11 @@ public abstract class Tally {
    * per chunk of a large file, merged at the end — or on a distributed engine; merging two partial
    * accumulators gives exactly the tally of all their activities. Snapshots are few and are given
    * up front; only those dated in the period count.
+   *
+   * <p>Its {@link Aggregator#codec() codec} encodes the partial value of each computed category (a
+   * count, a sum with its inputs, the values seen by a distinct count). The accumulator and its
+   * codec depend on the definition only, not on the snapshots, so an engine that learns the
+   * snapshots late (a side input) may encode and merge accumulators with an aggregator made before.
    */
   public static Aggregator<Activity, ?, Tally> aggregator(
       TallyDefinition definition,

@@ -1,5 +1,7 @@
 package io.hasila.tally;
 
+import io.hasila.aggregate.AccumulatorCodec;
+import io.hasila.aggregate.AccumulatorCodecs;
 import io.hasila.aggregate.Account;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.aggregate.Aggregators;
@@ -10,6 +12,9 @@ import io.hasila.model.Platform;
 import io.hasila.model.Projection;
 import io.hasila.model.Property;
 import io.hasila.model.PropertyPath;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,6 +47,9 @@ final class TallyComputation {
     void add(Partial p, Activity a);
 
     void merge(Partial left, Partial right);
+
+    /** The codec of the distinct values of a distinct count; null for the other measures. */
+    AccumulatorCodec<Set<Object>> ids();
   }
 
   static Tally compute(
@@ -99,8 +107,41 @@ final class TallyComputation {
           }
           return left;
         },
-        ps -> tally(definition, institution, period, ids, ps, latest, inPeriod))
+        ps -> tally(definition, institution, period, ids, ps, latest, inPeriod),
+        codec(stepArray))
         .reading(definition.reads().and(Projection.ofCommon(Activity.DATE, Activity.TIME)));
+  }
+
+  /** The partial values of each measured category: value, inputs and, for a distinct count, the values seen. */
+  private static AccumulatorCodec<Partial[]> codec(Step[] steps) {
+    AccumulatorCodec<Long> longs = AccumulatorCodecs.longs();
+    return new AccumulatorCodec<>() {
+      @Override
+      public void encode(Partial[] value, DataOutput out) throws IOException {
+        for (int i = 0; i < steps.length; i++) {
+          longs.encode(value[i].value, out);
+          longs.encode(value[i].inputs, out);
+          if (steps[i].ids() != null) {
+            steps[i].ids().encode(value[i].ids, out);
+          }
+        }
+      }
+
+      @Override
+      public Partial[] decode(DataInput in) throws IOException {
+        Partial[] ps = new Partial[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+          Partial p = new Partial();
+          p.value = longs.decode(in);
+          p.inputs = longs.decode(in);
+          if (steps[i].ids() != null) {
+            p.ids = steps[i].ids().decode(in);
+          }
+          ps[i] = p;
+        }
+        return ps;
+      }
+    };
   }
 
   private static Tally tally(
@@ -204,7 +245,7 @@ final class TallyComputation {
           p.value++;
           p.inputs++;
         }
-      }, false);
+      }, null);
     }
     if (measure instanceof Measure.Sum) {
       Measure.Sum m = (Measure.Sum) measure;
@@ -223,7 +264,7 @@ final class TallyComputation {
             p.inputs++;
           }
         }
-      }, false);
+      }, null);
     }
     if (measure instanceof Measure.Distinct) {
       Measure.Distinct m = (Measure.Distinct) measure;
@@ -244,7 +285,7 @@ final class TallyComputation {
             });
           }
         }
-      }, true);
+      }, AccumulatorCodecs.setsOf(valuesOf(of)));
     }
     return null; // snapshots, sums of children, published-only figures and categories without a value
   }
@@ -259,8 +300,19 @@ final class TallyComputation {
     ((Property<Object, ?>) property).forEach(record, action);
   }
 
-  private static Step simple(BiConsumer<Partial, Activity> add, boolean distinct) {
+  @SuppressWarnings("unchecked")
+  private static AccumulatorCodec<Object> valuesOf(PropertyPath path) {
+    return (AccumulatorCodec<Object>) AccumulatorCodecs.values(path.valueType());
+  }
+
+  private static Step simple(BiConsumer<Partial, Activity> add, AccumulatorCodec<Set<Object>> ids) {
+    boolean distinct = ids != null;
     return new Step() {
+      @Override
+      public AccumulatorCodec<Set<Object>> ids() {
+        return ids;
+      }
+
       @Override
       public Partial empty() {
         Partial p = new Partial();

@@ -24,6 +24,8 @@ import io.hasila.model.PublicationIssue;
 import io.hasila.model.ReadingPlatform;
 import io.hasila.model.Theme;
 import io.hasila.model.Tweet;
+import io.hasila.model.Verdict;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -118,12 +120,22 @@ public final class SyntheticLog2020 {
   private static final LocalDate EMERGENCY_START = LocalDate.of(2020, 3, 20);
   private static final ZoneId ZONE = INSTITUTION.zone();
 
+  /** Where the synthetic rebuttals are said to be published: a reserved example address, not the institution's site. */
+  static final String REBUTTALS_PAGE = "https://example.org/dgsn/2020/rebuttals/";
+
+  /** The verdicts drawn for claims, false more often than the others. */
+  private static final List<Verdict> VERDICTS =
+      List.of(Verdict.FALSE, Verdict.FALSE, Verdict.FALSE, Verdict.MISLEADING, Verdict.FABRICATED, Verdict.OUT_OF_CONTEXT, Verdict.UNFOUNDED);
+
   private final Random random;
+  /** Draws what claims gained later (claimants, verdicts, the claims of the other rebuttals), apart from the rest. */
+  private final Random claims;
   private final List<Activity> activities = new ArrayList<>();
   private int sequence;
 
   private SyntheticLog2020(long seed) {
     this.random = new Random(seed);
+    this.claims = new Random(seed ^ 0x636c61696dL);
   }
 
   /** The synthetic 2020 dataset for a seed; activities are sorted by date, then id. */
@@ -220,27 +232,40 @@ public final class SyntheticLog2020 {
   }
 
   private void bulletins() {
-    // 152 rebuttals, 92 of them on pandemic-related crime.
+    // 152 rebuttals, 92 of them on pandemic-related crime. Each answers a claim; the claims' claimants,
+    // verdicts and the other 60 claims are drawn from their own generator, so the rest of the log
+    // stays as it was before claims had them.
     for (int i = 0; i < 152; i++) {
       boolean pandemic = i < 92;
       LocalDate date = date(pandemic);
+      String id = id("reb");
       var b =
           Bulletin.builder()
-              .id(id("reb"))
+              .id(id)
               .date(date)
               .unit(mediaService())
               .kind(BulletinKind.REBUTTAL)
               .addThemes(Theme.FAKE_NEWS, Theme.INFORMATION_VIGILANCE)
-              .title(title("بيان حقيقة بخصوص ادعاءات كاذبة", "Mise au point sur des allégations infondées"));
+              .title(title("بيان حقيقة بخصوص ادعاءات كاذبة", "Mise au point sur des allégations infondées"))
+              .url(URI.create(REBUTTALS_PAGE + id));
+      Claim.Builder claim = Claim.builder();
       if (pandemic) {
-        b.addThemes(Theme.HEALTH_EMERGENCY)
-            .claim(
-                Claim.builder()
-                    .text(pick("Vente de masques non conformes par des agents", "ادعاء بيع معقمات مغشوشة", "Fausse annonce d'un confinement total"))
-                    .circulatedOn(pick("Facebook", "WhatsApp", "YouTube"))
-                    .firstSeen(date.minusDays(random.nextInt(3)))
-                    .build());
+        b.addThemes(Theme.HEALTH_EMERGENCY);
+        claim
+            .text(pick("Vente de masques non conformes par des agents", "ادعاء بيع معقمات مغشوشة", "Fausse annonce d'un confinement total"))
+            .circulatedOn(pick("Facebook", "WhatsApp", "YouTube"))
+            .firstSeen(date.minusDays(random.nextInt(3)));
+      } else {
+        claim
+            .text(claimPick("ادعاء تعرض مواطن لاعتداء من طرف شرطي", "Vidéo présentée comme une arrestation récente", "Faux avis de recrutement de la police"))
+            .circulatedOn(claimPick("Facebook", "YouTube", "TikTok"))
+            .firstSeen(date.minusDays(claims.nextInt(4)));
       }
+      b.claim(
+          claim
+              .claimant(claimPick("حساب مجهول على فيسبوك", "Compte anonyme sur Facebook", "Chaîne YouTube", "موقع إخباري إلكتروني", "Message vocal relayé sur WhatsApp"))
+              .verdict(VERDICTS.get(claims.nextInt(VERDICTS.size())))
+              .build());
       activities.add(b.build());
     }
     // 1,976 communiqués (780, 445 on the health emergency), news items (1,050, 621 on pandemic crime) and press files (146).
@@ -391,6 +416,10 @@ public final class SyntheticLog2020 {
 
   private String pick(String... values) {
     return values[random.nextInt(values.length)];
+  }
+
+  private String claimPick(String... values) {
+    return values[claims.nextInt(values.length)];
   }
 
   /**

@@ -56,7 +56,8 @@ final class OneReferenceDefinitionTest {
 
   /**
    * The older 2020 definition brought to its version 2: the version, the information vigilance
-   * line a programme, the note of the health-emergency heading, and the two at-most rules.
+   * line a programme, the note of the health-emergency heading, the two at-most rules, and the
+   * synonyms a press text may use for each line.
    */
   private static TallyDefinition version2(TallyDefinition older) {
     TallyDefinition.Builder b = TallyDefinition.builder().from(older).version("2").categories(List.of());
@@ -65,7 +66,7 @@ final class OneReferenceDefinitionTest {
   }
 
   private static Category version2(Category c) {
-    Category.Builder b = Category.builder().from(c).children(List.of());
+    Category.Builder b = Category.builder().from(c).children(List.of()).synonyms(bundled(c.id()).synonyms());
     c.children().forEach(child -> b.addChildren(version2(child)));
     if (c.id().equals("health_emergency.information_vigilance")) {
       b.measure(Measure.programme());
@@ -75,6 +76,10 @@ final class OneReferenceDefinitionTest {
           + " belong to.");
     }
     return b.build();
+  }
+
+  private static Category bundled(String id) {
+    return Reference2020.definition().category(id).orElseThrow();
   }
 
   private static Map<String, Long> values(Tally t) {

@@ -42,6 +42,21 @@ final class CellSyntax {
     }
   }
 
+  /** A whole number from 0 to {@code max} in the form {@code numbers} says; surrounding spaces are ignored. */
+  static long number(String column, String value, long max, CsvNumbers numbers) {
+    try {
+      return number(column, value, max);
+    } catch (CellProblem e) {
+      long n = numbers.parse(value.strip(), max);
+      if (n < 0) {
+        throw numbers == CsvNumbers.DIGITS
+            ? e
+            : CellProblem.inCell(column, "a whole number from 0 to " + max + " (" + numbers.description() + ")", value);
+      }
+      return n;
+    }
+  }
+
   /** A whole number from 0 to {@code max}, digits only; surrounding spaces are ignored. */
   static long number(String column, String value, long max) {
     String v = value.strip();

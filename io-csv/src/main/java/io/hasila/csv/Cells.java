@@ -91,6 +91,24 @@ final class Cells {
     return c == ',' || c == ';' || c == '\n' || c == '\r';
   }
 
+  /** Whether the cell is a plain number, possibly negative, with a decimal point or comma: {@code -12}, {@code 574,0}. */
+  static boolean isPlainNumber(String cell) {
+    int i = cell.startsWith("-") ? 1 : 0;
+    boolean digits = false;
+    boolean separator = false;
+    for (; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if ((c == '.' || c == ',') && digits && !separator && i < cell.length() - 1) {
+        separator = true;
+      } else {
+        return false;
+      }
+    }
+    return digits;
+  }
+
   /** Appends {@code item} with {@code \}, {@code |} and, if {@code colon}, {@code :} escaped. */
   static void appendEscaped(StringBuilder out, String item, boolean colon) {
     for (int i = 0; i < item.length(); i++) {

@@ -1,6 +1,7 @@
 package io.hasila.csv;
 
 import io.hasila.model.Labels;
+import io.hasila.model.Property;
 import io.hasila.model.RecordType;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.StringJoiner;
 
 /**
  * One column of a Hasila CSV file as the record descriptions make it: its name, labels, the record
- * types whose rows may fill it, what a cell holds, and when a value is required.
+ * types whose rows may fill it, the properties it holds, what a cell holds, and when a value is
+ * required.
  *
  * <p>Listed, in writing order, by {@link HasilaCsv#activityColumns()} and {@link
  * HasilaCsv#snapshotColumns()}; {@link #markdownTable} renders them as the table of the module
@@ -21,6 +23,7 @@ public final class CsvColumn {
   private final String name;
   private final Labels labels;
   private final List<RecordType<?>> types;
+  private final List<Property<?, ?>> properties;
   private final String syntax;
   private final boolean inHeader;
   private final List<RecordType<?>> requiredFor;
@@ -30,6 +33,7 @@ public final class CsvColumn {
       String name,
       Labels labels,
       List<RecordType<?>> types,
+      List<Property<?, ?>> properties,
       String syntax,
       boolean inHeader,
       List<RecordType<?>> requiredFor,
@@ -37,6 +41,7 @@ public final class CsvColumn {
     this.name = name;
     this.labels = labels;
     this.types = List.copyOf(types);
+    this.properties = List.copyOf(properties);
     this.syntax = syntax;
     this.inHeader = inHeader;
     this.requiredFor = List.copyOf(requiredFor);
@@ -56,6 +61,17 @@ public final class CsvColumn {
   /** The record types whose rows may fill the column; rows of other types leave it blank. */
   public List<RecordType<?>> types() {
     return types;
+  }
+
+  /**
+   * The described properties whose values the column holds, each once, in the order the types
+   * bind them: one property, or several when types share the column by name ({@code kind}); for a
+   * flattened nested record's column ({@code claim_text}) the nested property; for a column of
+   * several nested records ({@code counterparts}) that many-valued property. Empty for the {@code
+   * type} column, which holds the record types' codes.
+   */
+  public List<Property<?, ?>> properties() {
+    return properties;
   }
 
   /** What a cell holds, in words, with Markdown code spans, e.g. {@code "ISO date `yyyy-MM-dd`"}. */

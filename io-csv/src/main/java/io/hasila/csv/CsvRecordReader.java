@@ -3,7 +3,11 @@ package io.hasila.csv;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.IoFailures;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.PieceReading;
+import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
+import io.hasila.io.ProgressListener;
+import io.hasila.io.ReadCancelledException;
 import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.RecordReader;
@@ -20,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -40,6 +46,10 @@ import java.util.function.Consumer;
 public final class CsvRecordReader<T> implements RecordReader<T> {
   private static final Consumer<Rejection> IGNORE = r -> {};
 
+  static {
+    PieceReading.register(CsvRecordReader.class, reader -> new CsvPieces<>((CsvRecordReader<?>) reader));
+  }
+
   private final FileLayout<T> layout;
   private final ReadMode mode;
   private final RecordDecoder<T> decoder;
@@ -49,6 +59,8 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   private final Character delimiter;
   private final Charset charset;
   private final CsvLimits limits;
+  private final CsvNumbers numbers;
+  private final ReadHooks hooks;
   /** What {@link #open} and {@link #read} decode, and what {@link #aggregate} decodes at least; null if not set. */
   private final Projection projection;
   /** The decoder of what the reads decode. */
@@ -65,7 +77,9 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
         null,
         StandardCharsets.UTF_8,
         CsvLimits.defaults(),
-        null);
+        CsvNumbers.DIGITS,
+        null,
+        ReadHooks.NONE);
   }
 
   private CsvRecordReader(
@@ -78,7 +92,11 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       Character delimiter,
       Charset charset,
       CsvLimits limits,
-      Projection projection) {
+      CsvNumbers numbers,
+      Projection projection,
+      ReadHooks hooks) {
+    this.numbers = numbers;
+    this.hooks = hooks;
     this.projection = projection;
     this.projectedDecoder = decoder.projected(projection == null ? Projection.all() : projection);
     this.layout = layout;
@@ -96,7 +114,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   @Override
   public CsvRecordReader<T> withMode(ReadMode mode) {
     return new CsvRecordReader<>(
-        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
+        layout, Objects.requireNonNull(mode, "mode"), vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /** The same reader accepting the codes of {@code vocabularies}: the well-known codes plus those declared. */
@@ -104,14 +122,14 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   public CsvRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     Objects.requireNonNull(vocabularies, "vocabularies");
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter, charset, limits, projection);
+        layout, mode, vocabularies, new RecordDecoder<>(layout, vocabularies), handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /** The same reader handing each rejected record (lenient mode) to {@code handler}, in file order. */
   @Override
   public CsvRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new CsvRecordReader<>(
-        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter, charset, limits, projection);
+        layout, mode, vocabularies, decoder, Objects.requireNonNull(handler, "handler"), parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /**
@@ -124,7 +142,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     if (threads < 1) {
       throw new IllegalArgumentException("CsvRecordReader.parallelism must be at least 1 but was: " + threads);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter, charset, limits, projection);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, threads, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /**
@@ -137,7 +155,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
       throw new IllegalArgumentException(
           "CsvRecordReader.delimiter must not be a double quote, CR or LF but was: " + (int) delimiter);
     }
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /**
@@ -149,13 +167,13 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
    */
   public CsvRecordReader<T> withCharset(Charset charset) {
     Objects.requireNonNull(charset, "charset");
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /** The same reader with other input limits: longest cell, longest record, most fields. */
   public CsvRecordReader<T> withLimits(CsvLimits limits) {
     Objects.requireNonNull(limits, "limits");
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /**
@@ -169,13 +187,59 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
   @Override
   public CsvRecordReader<T> withProjection(Projection projection) {
     Objects.requireNonNull(projection, "projection");
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, projection);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /** The projection set with {@link #withProjection}, if any. */
   @Override
   public Optional<Projection> projection() {
     return Optional.ofNullable(projection);
+  }
+
+  /**
+   * The same reader accepting whole numbers as {@code numbers} says: digits only (the default), or
+   * as an English ({@link CsvNumbers#EXCEL}) or a French or Arabic ({@link CsvNumbers#EXCEL_FR})
+   * spreadsheet writes them, with digit groups and Arabic-Indic digits.
+   */
+  public CsvRecordReader<T> withNumbers(CsvNumbers numbers) {
+    Objects.requireNonNull(numbers, "numbers");
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
+  }
+
+  /**
+   * The same reader assuming each file's numbers from its delimiter: {@link CsvNumbers#EXCEL_FR}
+   * for ';' (what French- and Arabic-locale spreadsheets save), {@link CsvNumbers#EXCEL} for ','; the
+   * stream says which it assumed ({@link HasilaCsvReader#numbers()}).
+   */
+  public CsvRecordReader<T> withDetectedNumbers() {
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, null, projection, hooks);
+  }
+
+  /** The numbers the reader was given; empty when it assumes them from each file's delimiter. */
+  public Optional<CsvNumbers> numbers() {
+    return Optional.ofNullable(numbers);
+  }
+
+  /** The same reader telling {@code listener} how many bytes and records it has read, every 1,024 records and at the end. */
+  @Override
+  public CsvRecordReader<T> withProgress(ProgressListener listener) {
+    return with(hooks.withProgress(listener));
+  }
+
+  /** The same reader ending a read with {@link ReadCancelledException} once {@code cancelled} is true, checked after each record. */
+  @Override
+  public CsvRecordReader<T> withCancellation(BooleanSupplier cancelled) {
+    return with(hooks.withCancellation(cancelled));
+  }
+
+  /** The same reader running the pieces of {@link #aggregate} on {@code executor} instead of Hasila's shared pool. */
+  @Override
+  public CsvRecordReader<T> withExecutor(Executor executor) {
+    return with(hooks.withExecutor(executor));
+  }
+
+  CsvRecordReader<T> with(ReadHooks hooks) {
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, projection, hooks);
   }
 
   /** The charset files are decoded in: UTF-8 unless set. */
@@ -190,7 +254,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
 
   /** The same reader detecting the delimiter from the header line (the default): ';' if it has more semicolons than commas, else ','. */
   public CsvRecordReader<T> withDetectedDelimiter() {
-    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null, charset, limits, projection);
+    return new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, null, charset, limits, numbers, projection, hooks);
   }
 
   /** The mode: strict unless set. */
@@ -267,7 +331,7 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     requireFile(file);
     Projection decoded = projection == null ? aggregator.reads() : projection.and(aggregator.reads());
     CsvRecordReader<T> reader =
-        new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, decoded);
+        new CsvRecordReader<>(layout, mode, vocabularies, decoder, handler, parallelism, delimiter, charset, limits, numbers, decoded, hooks);
     return ParallelCsv.aggregate(reader, file, sourceOf(file), aggregator, minPieceBytes);
   }
 
@@ -288,15 +352,38 @@ public final class CsvRecordReader<T> implements RecordReader<T> {
     return handler;
   }
 
-  HasilaCsvReader<T> open(Path file, Consumer<? super Rejection> consumer) {
-    Objects.requireNonNull(file, "file");
-    return open(openFile(file), sourceOf(file), consumer);
+  ReadHooks hooks() {
+    return hooks;
   }
 
-  private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
+  /** The numbers of a file with {@code delimiter}: those given, or those assumed from the delimiter. */
+  CsvNumbers numbersFor(char delimiter) {
+    return numbers != null ? numbers : delimiter == ';' ? CsvNumbers.EXCEL_FR : CsvNumbers.EXCEL;
+  }
+
+  HasilaCsvReader<T> open(Path file, Consumer<? super Rejection> consumer) {
+    Objects.requireNonNull(file, "file");
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      size = -1;
+    }
+    return open(openFile(file), sourceOf(file), consumer, size);
+  }
+
+  HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer) {
+    return open(in, source, consumer, -1);
+  }
+
+  private HasilaCsvReader<T> open(InputStream in, String source, Consumer<? super Rejection> consumer, long size) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new HasilaCsvReader<>(projectedDecoder, layout, in, source, mode, delimiter, charset, limits, consumer);
+    ReadHooks.Progress progress = hooks.start(source, size);
+    ReadHooks.Tracker tracker = progress == null ? null : progress.tracker();
+    HasilaCsvReader<T> reader =
+        new HasilaCsvReader<>(projectedDecoder, layout, tracker == null ? in : tracker.count(in), source, mode, delimiter, charset, limits, consumer);
+    return reader.numbers(numbersFor(reader.delimiter())).track(tracker);
   }
 
   /** The name a file goes by in messages: its file name. */

@@ -24,6 +24,7 @@ final class Decoding {
 
   private final RecordDecoder<?> decoder;
   private final String valid;
+  private CsvNumbers numbers = CsvNumbers.DIGITS;
   private boolean deferred;
   private String deferredColumn;
   private String deferredExpected;
@@ -65,8 +66,13 @@ final class Decoding {
     }
   }
 
+  /** Reads whole numbers in the form {@code numbers} says from now on. */
+  void numbers(CsvNumbers numbers) {
+    this.numbers = numbers;
+  }
+
   private long number(Cell cell, String text) {
-    long n = CellSyntax.number(cell.column, text, cell.max);
+    long n = CellSyntax.number(cell.column, text, cell.max, numbers);
     if (n < cell.min) {
       defer(cell.column, CellSyntax.wholeNumber(cell.min, cell.max), CellProblem.quote(text));
     }

@@ -111,7 +111,7 @@ final class FileLayout<T> implements RowEncoder<T> {
     if (typed) {
       StringJoiner quoted = new StringJoiner("`, `", "one of `", "`");
       types.forEach(t -> quoted.add(t.code()));
-      drafts.bind(TYPE, new ArrayList<>(types), typeLabels, quoted.toString(), true, null, true);
+      drafts.bind(TYPE, null, new ArrayList<>(types), typeLabels, quoted.toString(), true, null, true);
     }
     List<RecordType<?>> all = new ArrayList<>(types);
     List<Slot> commonSlots = new ArrayList<>();
@@ -320,6 +320,7 @@ final class FileLayout<T> implements RowEncoder<T> {
     final List<RecordType<?>> types = new ArrayList<>();
     final Map<String, List<RecordType<?>>> syntaxes = new LinkedHashMap<>();
     final List<RecordType<?>> requiredFor = new ArrayList<>();
+    final List<Property<?, ?>> properties = new ArrayList<>();
     String requiredWhen;
     boolean inHeader;
 
@@ -343,7 +344,7 @@ final class FileLayout<T> implements RowEncoder<T> {
             });
         syntax = j.toString();
       }
-      return new CsvColumn(name, labels, types, syntax, inHeader, requiredFor, Optional.ofNullable(requiredWhen));
+      return new CsvColumn(name, labels, types, properties, syntax, inHeader, requiredFor, Optional.ofNullable(requiredWhen));
     }
   }
 
@@ -357,6 +358,7 @@ final class FileLayout<T> implements RowEncoder<T> {
     /** The column {@code name}, made if new, now also applying to {@code types}. */
     Draft bind(
         String name,
+        Property<?, ?> property,
         List<RecordType<?>> types,
         Labels labels,
         String syntax,
@@ -377,6 +379,9 @@ final class FileLayout<T> implements RowEncoder<T> {
         if (required) {
           d.requiredFor.add(t);
         }
+      }
+      if (property != null && !contains(d.properties, property)) {
+        d.properties.add(property);
       }
       d.syntaxes.computeIfAbsent(syntax, k -> new ArrayList<>()).addAll(types);
       d.requiredWhen = d.requiredWhen == null ? requiredWhen : d.requiredWhen;
@@ -418,7 +423,7 @@ final class FileLayout<T> implements RowEncoder<T> {
       }
       boolean many = p.cardinality() == Property.Cardinality.MANY;
       String syntax = many ? listOf(type) : CellSyntax.describe(type, p.defaultValue());
-      Draft d = bind(snake(p.name()), types, p.labels(), syntax, p.required(), null, common && p.required());
+      Draft d = bind(snake(p.name()), p, types, p.labels(), syntax, p.required(), null, common && p.required());
       Cell cell = cell(d, type);
       return many ? new Slot.Many(p, cell, requiredMessage) : new Slot.Single(p, cell, requiredMessage);
     }
@@ -448,6 +453,7 @@ final class FileLayout<T> implements RowEncoder<T> {
         Draft d =
             bind(
                 prefix + snake(q.name()),
+                q,
                 types,
                 q.labels(),
                 syntax,
@@ -493,7 +499,7 @@ final class FileLayout<T> implements RowEncoder<T> {
           name + " as " + shape + " separated by '|' (escape \\, | and : in "
               + (escaped.length() == 0 ? "items" : escaped.toString()) + " with \\)";
       String syntax = "`" + shape + "` items, separated by `|`: " + where;
-      Draft d = bind(name, types, p.labels(), syntax, p.required(), null, common && p.required());
+      Draft d = bind(name, p, types, p.labels(), syntax, p.required(), null, common && p.required());
       Cell cell = cell(d, p.type());
       List<Cell> partCells = new ArrayList<>();
       for (Property<?, ?> q : order) {

@@ -170,6 +170,26 @@ public final class HasilaCsv {
         TallySchema.lines(tally));
   }
 
+  /**
+   * Exports a tally to a file atomically, laid out by {@code export}: e.g. one label column in the
+   * reader's language, the comparison with another year, the header and codes in that language.
+   */
+  public void writeTally(Path file, Tally tally, TallyExport export) {
+    Objects.requireNonNull(tally, "tally");
+    write(
+        HasilaCsvWriter.toFile(new TallySchema(Objects.requireNonNull(export, "export")), dialect, delimiter, Objects.requireNonNull(file, "file")),
+        TallySchema.lines(tally));
+  }
+
+  /** Exports a tally to a stream laid out by {@code export}, flushes it and leaves it open; see {@link #writeTally(Path, Tally, TallyExport)}. */
+  public void writeTally(OutputStream out, Tally tally, TallyExport export) {
+    Objects.requireNonNull(tally, "tally");
+    write(
+        HasilaCsvWriter.toStream(
+            new TallySchema(Objects.requireNonNull(export, "export")), dialect, delimiter, Objects.requireNonNull(out, "out"), STREAM),
+        TallySchema.lines(tally));
+  }
+
   private static <T> void write(HasilaCsvWriter<T> writer, Iterable<? extends T> values) {
     try (writer) {
       writer.writeAll(Objects.requireNonNull(values, "values"));

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import io.hasila.internal.Encodings;
+import io.hasila.internal.ReadHooks;
 import io.hasila.io.ReadMode;
 import io.hasila.io.RecordStream;
 import io.hasila.io.Rejection;
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
  * counts as read and rejected. Bytes that are not text in the reader's charset make their record
  * bad like any other fault (the fault names the byte, its offset and line); a file whose records
  * cannot be found reliably any more (broken quoting, a record beyond the {@link CsvLimits}) ends the
- * read in both modes. Close it, or the stream from {@link #stream()}, with try-with-resources. Not
+ * read in both modes. A reader given a cancellation signal throws {@link
+ * io.hasila.io.ReadCancelledException} from {@link #hasNext()} once it is set. Close it, or the stream from {@link #stream()}, with try-with-resources. Not
  * thread safe.
  *
  * @param <T> the record type
@@ -69,6 +71,8 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
   /** Where the first bad byte of the record last checked is: its line and column. */
   private long badLine;
   private long badColumn;
+  private ReadHooks.Tracker tracker;
+  private CsvNumbers numbers = CsvNumbers.DIGITS;
   private T next;
   private boolean closed;
 
@@ -346,6 +350,9 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     }
     CsvCells record;
     while ((record = nextRecord()) != null) {
+      if (tracker != null) {
+        tracker.record();
+      }
       read++;
       T value = decode(record);
       if (value != null) {
@@ -353,7 +360,36 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
         return true;
       }
     }
+    flushProgress();
     return false;
+  }
+
+  /** Reads whole numbers in the form {@code numbers} says; returns this. */
+  HasilaCsvReader<T> numbers(CsvNumbers numbers) {
+    this.numbers = numbers;
+    decoding.numbers(numbers);
+    return this;
+  }
+
+  /**
+   * How the whole numbers of this file are read: the form the reader was given, or the one it
+   * assumed from the delimiter ({@link CsvRecordReader#withDetectedNumbers()}); digits only unless set.
+   */
+  public CsvNumbers numbers() {
+    return numbers;
+  }
+
+  /** Counts this stream's records with {@code tracker}, whose counter wraps the input; returns this. */
+  HasilaCsvReader<T> track(ReadHooks.Tracker tracker) {
+    this.tracker = tracker;
+    return this;
+  }
+
+  private void flushProgress() {
+    if (tracker != null) {
+      tracker.flush();
+      tracker = null;
+    }
   }
 
   /**
@@ -548,6 +584,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     if (!closed) {
       closed = true;
       next = null;
+      flushProgress();
       try {
         csv.close();
       } catch (IOException e) {

@@ -109,7 +109,7 @@ public final class HasilaCsvWriter<T> implements RecordWriter<T> {
             Encodings.describeLoneSurrogate(cell, lone),
             null);
       }
-      cells[i] = Cells.neutralise(cell);
+      cells[i] = encoder.signedNumbers(i) && Cells.isPlainNumber(cell) ? cell : Cells.neutralise(cell);
     }
     writeCells(cells);
     written++;

@@ -4,8 +4,10 @@ import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.Encodings;
 import io.hasila.internal.FileRange;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,7 +31,7 @@ final class ParallelCsv {
   private ParallelCsv() {}
 
   /** The header of the file, read once: delimiter, width and column positions. */
-  private static final class Header {
+  static final class Header {
     final char delimiter;
     final int width;
     final int[] positions;
@@ -48,7 +50,7 @@ final class ParallelCsv {
       Aggregator<? super T, A, R> aggregator,
       long minPieceBytes) {
     Header header;
-    try (HasilaCsvReader<T> probe = reader.open(file, r -> {})) {
+    try (HasilaCsvReader<T> probe = reader.with(ReadHooks.NONE).open(file, r -> {})) {
       header = new Header(probe.delimiter(), probe.width(), probe.positions());
     }
     long[] cuts;
@@ -59,12 +61,14 @@ final class ParallelCsv {
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
+    ReadHooks.Progress progress = reader.hooks().start(source, cuts[cuts.length - 1]);
     ParallelRead.PieceReader<A> pieces =
         (start, end, index, firstFailed) ->
-            readPiece(reader, file, source, start, end, index, header, aggregator, firstFailed);
-    return ParallelRead.aggregate(
+            readPiece(reader, file, source, start, end, index, header, aggregator, firstFailed, progress);
+    Aggregated<R> result = ParallelRead.aggregate(
         cuts,
         reader.parallelism(),
+        reader.hooks().executor(),
         THREAD_NAME,
         pieces,
         aggregator,
@@ -72,6 +76,10 @@ final class ParallelCsv {
         (failure, lines, records) ->
             failure instanceof HasilaCsvException ? ((HasilaCsvException) failure).shifted(lines, records) : failure,
         true);
+    if (progress != null) {
+      progress.finish(result.read());
+    }
+    return result;
   }
 
   private static <T, A, R> ParallelRead.Piece<A> readPiece(
@@ -83,16 +91,68 @@ final class ParallelCsv {
       int index,
       Header header,
       Aggregator<? super T, A, R> aggregator,
-      IntSupplier firstFailed) {
-    ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
+      IntSupplier firstFailed,
+      ReadHooks.Progress progress) {
     FileChannel channel;
     try {
       channel = FileChannel.open(file, StandardOpenOption.READ);
     } catch (IOException e) {
       throw CsvRecordReader.ioFailure(source, "a readable file", e);
     }
-    QuoteTracker tracker = new QuoteTracker(new FileRange(channel, start, end), header.delimiter);
-    A acc = aggregator.empty();
+    ReadHooks.Tracker counter = progress == null ? null : progress.tracker();
+    FileRange range = new FileRange(channel, start, end);
+    Object[] acc = {aggregator.empty()};
+    long[] n = {0};
+    ParallelRead.Piece<A> piece =
+        readPiece(
+            config,
+            counter == null ? range : counter.count(range),
+            counter,
+            source,
+            start,
+            header,
+            record -> {
+              acc[0] = aggregator.add(cast(acc[0]), record);
+              // a piece before this one failed: its fault is the one thrown
+              return (++n[0] & 0xFFF) != 0 || firstFailed.getAsInt() >= index;
+            });
+    piece.accumulator = cast(acc[0]);
+    return piece;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <A> A cast(Object accumulator) {
+    return (A) accumulator;
+  }
+
+  /** What to do with each record read: false to stop reading the piece. */
+  @FunctionalInterface
+  interface Sink<T> {
+    boolean accept(T record);
+  }
+
+  /** The header of a CSV source: read from {@code head}, which it closes. */
+  static Header header(CsvRecordReader<?> reader, InputStream head, String source) {
+    try (HasilaCsvReader<?> probe = reader.with(ReadHooks.NONE).open(head, source, r -> {})) {
+      return new Header(probe.delimiter(), probe.width(), probe.positions());
+    }
+  }
+
+  /**
+   * Reads the piece of {@code bytes} (which it closes) that starts a record at byte {@code start} of
+   * the file, handing each record to {@code sink}; {@code counter} (or null) counts its bytes and
+   * records. The piece's accumulator is left unset.
+   */
+  static <T, A> ParallelRead.Piece<A> readPiece(
+      CsvRecordReader<T> config,
+      InputStream bytes,
+      ReadHooks.Tracker counter,
+      String source,
+      long start,
+      Header header,
+      Sink<? super T> sink) {
+    ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
+    QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter);
     boolean complete = false;
     HasilaCsvReader<T> reader = null;
     try {
@@ -121,13 +181,12 @@ final class ParallelCsv {
                   header.width,
                   header.positions,
                   piece.rejections::add);
-      long n = 0;
+      reader.numbers(config.numbersFor(header.delimiter)).track(counter);
       complete = true;
       while (reader.hasNext()) {
-        acc = aggregator.add(acc, reader.next());
-        if ((++n & 0xFFF) == 0 && firstFailed.getAsInt() < index) {
+        if (!sink.accept(reader.next())) {
           complete = false;
-          break; // a piece before this one failed: its fault is the one thrown
+          break;
         }
       }
     } catch (HasilaCsvException e) {
@@ -146,7 +205,20 @@ final class ParallelCsv {
     }
     piece.lines = tracker.lines();
     piece.provesNext = complete && tracker.regular() && tracker.outsideQuotes();
-    piece.accumulator = acc;
+    return piece;
+  }
+
+  /** Follows the quoting of {@code bytes}, a piece that starts a record, without decoding it. */
+  static ParallelRead.Piece<Void> scan(InputStream bytes, Header header) throws IOException {
+    ParallelRead.Piece<Void> piece = new ParallelRead.Piece<>();
+    try (QuoteTracker tracker = new QuoteTracker(bytes, header.delimiter)) {
+      byte[] buffer = new byte[64 * 1024];
+      while (tracker.read(buffer, 0, buffer.length) >= 0) {
+        // the tracker follows the bytes as they pass
+      }
+      piece.lines = tracker.lines();
+      piece.provesNext = tracker.regular() && tracker.outsideQuotes();
+    }
     return piece;
   }
 

@@ -5,6 +5,7 @@ import io.hasila.io.RecordStream;
 import io.hasila.io.Rejection;
 import io.hasila.internal.Encodings;
 import io.hasila.internal.IoFailures;
+import io.hasila.internal.ReadHooks;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -32,7 +33,9 @@ import tools.jackson.core.base.ParserBase;
  * {@link #rejected()} equals {@link #read()}: the record that stops a strict read counts as read
  * and rejected. A record holding bytes that are not text in the reader's charset is a bad record,
  * reported at the first bad byte (its line, column and byte offset); a file that starts with a
- * UTF-16 or UTF-32 byte order mark is refused as a whole, naming its encoding. Not thread safe.
+ * UTF-16 or UTF-32 byte order mark is refused as a whole, naming its encoding. A reader given a
+ * cancellation signal throws {@link io.hasila.io.ReadCancelledException} from {@link #hasNext()}
+ * once it is set. Not thread safe.
  *
  * @param <T> {@code Activity} or {@code AudienceSnapshot}
  */
@@ -51,6 +54,7 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
   private long sharedGeneration;
   private int sharedBase;
 
+  private ReadHooks.Tracker tracker;
   private T next;
   private boolean done;
   private long read;
@@ -121,10 +125,24 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     return source;
   }
 
+  /** Counts this stream's records with {@code tracker}, whose counter wraps the input; returns this. */
+  JsonLinesReader<T> track(ReadHooks.Tracker tracker) {
+    this.tracker = tracker;
+    return this;
+  }
+
+  private void flushProgress() {
+    if (tracker != null) {
+      tracker.flush();
+      tracker = null;
+    }
+  }
+
   private void advance() {
     try {
       if (!lines.next()) {
         done = true;
+        flushProgress();
         return;
       }
     } catch (IOException e) {
@@ -138,6 +156,9 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
     }
     if (lines.blank()) {
       return;
+    }
+    if (tracker != null) {
+      tracker.record();
     }
     read++;
     try {
@@ -318,6 +339,7 @@ public final class JsonLinesReader<T> implements RecordStream<T> {
   public void close() {
     dropShared();
     done = true;
+    flushProgress();
     try {
       lines.close();
     } catch (IOException e) {

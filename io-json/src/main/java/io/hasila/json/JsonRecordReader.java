@@ -3,7 +3,11 @@ package io.hasila.json;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.internal.FileRange;
 import io.hasila.internal.ParallelRead;
+import io.hasila.internal.PieceReading;
+import io.hasila.internal.ReadHooks;
 import io.hasila.io.Aggregated;
+import io.hasila.io.ProgressListener;
+import io.hasila.io.ReadCancelledException;
 import io.hasila.io.ReadMode;
 import io.hasila.io.ReadResult;
 import io.hasila.io.RecordReader;
@@ -23,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -45,6 +51,10 @@ import tools.jackson.core.JsonParser;
 public final class JsonRecordReader<T> implements RecordReader<T> {
   private static final Consumer<Rejection> IGNORE = r -> {};
 
+  static {
+    PieceReading.register(JsonRecordReader.class, reader -> new JsonPieces<>((JsonRecordReader<?>) reader));
+  }
+
   private final Class<T> type;
   private final RecordLayout.TopLevel top;
   private final JsonSupport json;
@@ -56,6 +66,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   private final Charset charset;
   /** What {@link #open} and {@link #read} decode, and what {@link #aggregate} decodes at least; null if not set. */
   private final Projection projection;
+  private final ReadHooks hooks;
 
   private JsonRecordReader(
       Class<T> type,
@@ -67,9 +78,11 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
       int parallelism,
       long minPieceBytes,
       Charset charset,
-      Projection projection) {
+      Projection projection,
+      ReadHooks hooks) {
     this.charset = charset;
     this.projection = projection;
+    this.hooks = hooks;
     this.type = type;
     this.top = top;
     this.json = json;
@@ -83,28 +96,28 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   /** A reader of records of {@code type}, described by {@code top}. */
   static <T> JsonRecordReader<T> of(
       Class<T> type, RecordLayout.TopLevel top, JsonSupport json, ReadMode mode, Vocabularies vocabularies) {
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES, StandardCharsets.UTF_8, null);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, IGNORE, 1, ParallelRead.MIN_PIECE_BYTES, StandardCharsets.UTF_8, null, ReadHooks.NONE);
   }
 
   /** The same reader in another mode; strict unless set. */
   @Override
   public JsonRecordReader<T> withMode(ReadMode mode) {
     return new JsonRecordReader<>(
-        type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes, charset, projection);
+        type, top, json, Objects.requireNonNull(mode, "mode"), vocabularies, onRejected, parallelism, minPieceBytes, charset, projection, hooks);
   }
 
   /** The same reader accepting the codes of {@code vocabularies}: the well-known ones and those declared there. */
   @Override
   public JsonRecordReader<T> withVocabularies(Vocabularies vocabularies) {
     return new JsonRecordReader<>(
-        type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes, charset, projection);
+        type, top, json, mode, Objects.requireNonNull(vocabularies, "vocabularies"), onRejected, parallelism, minPieceBytes, charset, projection, hooks);
   }
 
   /** The same reader handing each rejected record (lenient mode) to {@code handler}. */
   @Override
   public JsonRecordReader<T> withRejectionHandler(Consumer<? super Rejection> handler) {
     return new JsonRecordReader<>(
-        type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes, charset, projection);
+        type, top, json, mode, vocabularies, Objects.requireNonNull(handler, "handler"), parallelism, minPieceBytes, charset, projection, hooks);
   }
 
   /**
@@ -117,18 +130,18 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     if (threads < 1) {
       throw new IllegalArgumentException("JsonRecordReader.parallelism must be at least 1 but was: " + threads);
     }
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, threads, minPieceBytes, charset, projection);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, threads, minPieceBytes, charset, projection, hooks);
   }
 
   /** The same reader with pieces of at least {@code bytes} when aggregating in parallel, for tests. */
   JsonRecordReader<T> withMinPieceBytes(long bytes) {
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, Math.max(1, bytes), charset, projection);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, Math.max(1, bytes), charset, projection, hooks);
   }
 
   /** The same reader with other input limits. */
   public JsonRecordReader<T> withLimits(JsonLimits limits) {
     return new JsonRecordReader<>(
-        type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes, charset, projection);
+        type, top, new JsonSupport(Objects.requireNonNull(limits, "limits")), mode, vocabularies, onRejected, parallelism, minPieceBytes, charset, projection, hooks);
   }
 
   /**
@@ -140,7 +153,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
    */
   public JsonRecordReader<T> withCharset(Charset charset) {
     return new JsonRecordReader<>(
-        type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, Objects.requireNonNull(charset, "charset"), projection);
+        type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, Objects.requireNonNull(charset, "charset"), projection, hooks);
   }
 
   /**
@@ -153,13 +166,35 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
   @Override
   public JsonRecordReader<T> withProjection(Projection projection) {
     Objects.requireNonNull(projection, "projection");
-    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, charset, projection);
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, charset, projection, hooks);
   }
 
   /** The projection set with {@link #withProjection}, if any. */
   @Override
   public Optional<Projection> projection() {
     return Optional.ofNullable(projection);
+  }
+
+  /** The same reader telling {@code listener} how many bytes and records it has read, every 1,024 records and at the end. */
+  @Override
+  public JsonRecordReader<T> withProgress(ProgressListener listener) {
+    return with(hooks.withProgress(listener));
+  }
+
+  /** The same reader ending a read with {@link ReadCancelledException} once {@code cancelled} is true, checked after each record. */
+  @Override
+  public JsonRecordReader<T> withCancellation(BooleanSupplier cancelled) {
+    return with(hooks.withCancellation(cancelled));
+  }
+
+  /** The same reader running the pieces of {@link #aggregate} on {@code executor} instead of Hasila's shared pool. */
+  @Override
+  public JsonRecordReader<T> withExecutor(Executor executor) {
+    return with(hooks.withExecutor(executor));
+  }
+
+  private JsonRecordReader<T> with(ReadHooks hooks) {
+    return new JsonRecordReader<>(type, top, json, mode, vocabularies, onRejected, parallelism, minPieceBytes, charset, projection, hooks);
   }
 
   /** The charset files are decoded in: UTF-8 unless set. */
@@ -213,13 +248,36 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     } catch (IOException e) {
       throw HasilaJson.ioFailure(source, "a readable file", e);
     }
-    return open(in, source, rejections);
+    return open(in, source, rejections, size(file));
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private JsonLinesReader<T> open(InputStream in, String source, Consumer<? super Rejection> rejections) {
+    return open(in, source, rejections, -1);
+  }
+
+  private JsonLinesReader<T> open(InputStream in, String source, Consumer<? super Rejection> rejections, long size) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return open(in, source, rejections, true, 0, projection == null ? Projection.all() : projection);
+    ReadHooks.Progress progress = hooks.start(source, size);
+    return open(in, source, rejections, true, 0, progress == null ? null : progress.tracker());
+  }
+
+  /**
+   * A stream of the records in {@code in}, whose first byte is at {@code offset} of the file; {@code
+   * atStart} when it starts the file; {@code tracker} (or null) counts the bytes read. It decodes the
+   * reader's projection, every value unless one is set.
+   */
+  JsonLinesReader<T> open(
+      InputStream in, String source, Consumer<? super Rejection> rejections, boolean atStart, long offset, ReadHooks.Tracker tracker) {
+    return open(in, source, rejections, atStart, offset, tracker, projection == null ? Projection.all() : projection);
   }
 
   private JsonLinesReader<T> open(
@@ -228,11 +286,13 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
       Consumer<? super Rejection> rejections,
       boolean atStart,
       long offset,
+      ReadHooks.Tracker tracker,
       Projection decoded) {
-    Utf8Transcoder transcoder = StandardCharsets.UTF_8.equals(charset) ? null : new Utf8Transcoder(in, charset);
+    InputStream counted = tracker == null ? in : tracker.count(in);
+    Utf8Transcoder transcoder = StandardCharsets.UTF_8.equals(charset) ? null : new Utf8Transcoder(counted, charset);
     LineSource lines =
-        new LineSource(transcoder == null ? in : transcoder, json.limits().maxRecordBytes(), atStart, offset);
-    return new JsonLinesReader<>(lines, source, mode, rejections, json, decoder(decoded), transcoder);
+        new LineSource(transcoder == null ? counted : transcoder, json.limits().maxRecordBytes(), atStart, offset);
+    return new JsonLinesReader<>(lines, source, mode, rejections, json, decoder(decoded), transcoder).track(tracker);
   }
 
   /** Reads a whole file; rejected records (lenient mode) are in the result and go to the rejection handler too. */
@@ -279,29 +339,32 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
     Objects.requireNonNull(aggregator, "aggregator");
     String source = HasilaJson.name(file);
     long[] cuts;
+    if (Files.isDirectory(file)) {
+      throw HasilaJson.ioFailure(source, "a readable file", new FileSystemException(file.toString(), null, "is a directory"));
+    }
     try {
-      requireNotDirectory(file);
       boolean utf8 = StandardCharsets.UTF_8.equals(charset);
       cuts = ParallelRead.cuts(file, utf8 ? parallelism : 1, utf8 ? minPieceBytes : Long.MAX_VALUE);
     } catch (IOException e) {
       throw HasilaJson.ioFailure(source, "a readable file", e);
     }
     Projection decoded = projection == null ? aggregator.reads() : projection.and(aggregator.reads());
-    return ParallelRead.aggregate(
-        cuts,
-        parallelism,
-        "hasila-json-reader",
-        (start, end, index, firstFailed) -> piece(file, source, start, end, index, firstFailed, aggregator, decoded),
-        aggregator,
-        onRejected,
-        (failure, lines, records) -> failure instanceof HasilaJsonException ? ((HasilaJsonException) failure).shifted(lines, records) : failure,
-        false);
-  }
-
-  private static void requireNotDirectory(Path file) throws FileSystemException {
-    if (Files.isDirectory(file)) {
-      throw new FileSystemException(file.toString(), null, "is a directory");
+    ReadHooks.Progress progress = hooks.start(source, cuts[cuts.length - 1]);
+    Aggregated<R> result =
+        ParallelRead.aggregate(
+            cuts,
+            parallelism,
+            hooks.executor(),
+            "hasila-json-reader",
+            (start, end, index, firstFailed) -> piece(file, source, start, end, index, firstFailed, aggregator, progress, decoded),
+            aggregator,
+            onRejected,
+            (failure, lines, records) -> failure instanceof HasilaJsonException ? ((HasilaJsonException) failure).shifted(lines, records) : failure,
+            false);
+    if (progress != null) {
+      progress.finish(result.read());
     }
+    return result;
   }
 
   private <A, R> ParallelRead.Piece<A> piece(
@@ -312,6 +375,7 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
       int index,
       java.util.function.IntSupplier firstFailed,
       Aggregator<? super T, A, R> aggregator,
+      ReadHooks.Progress progress,
       Projection decoded) {
     ParallelRead.Piece<A> piece = new ParallelRead.Piece<>();
     A acc = aggregator.empty();
@@ -323,7 +387,8 @@ public final class JsonRecordReader<T> implements RecordReader<T> {
       piece.accumulator = acc;
       return piece;
     }
-    try (JsonLinesReader<T> in = open(new FileRange(channel, start, end), source, piece.rejections::add, index == 0, start, decoded)) {
+    ReadHooks.Tracker tracker = progress == null ? null : progress.tracker();
+    try (JsonLinesReader<T> in = open(new FileRange(channel, start, end), source, piece.rejections::add, index == 0, start, tracker, decoded)) {
       long n = 0;
       while (in.hasNext()) {
         acc = aggregator.add(acc, in.next());

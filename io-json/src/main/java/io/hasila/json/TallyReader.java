@@ -21,6 +21,7 @@ import io.hasila.tally.Provenance;
 import io.hasila.tally.Rule;
 import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
+import io.hasila.tally.Synonyms;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import java.net.URI;
@@ -100,7 +101,7 @@ final class TallyReader {
   private static final List<String> ANY_PROVENANCE_PROPERTY = List.of("kind", "inputs", "source", "formula", "from");
 
   private static final List<String> CATEGORY_PROPERTIES =
-      List.of("id", "labels", "measure", "role", "checkedTotal", "tolerance", "note", "children");
+      List.of("id", "labels", "synonyms", "measure", "role", "checkedTotal", "tolerance", "note", "children");
   private static final List<String> RULE_PROPERTIES = List.of("kind", "total", "parts", "tolerance", "note");
   private static final List<String> SOURCE_PROPERTIES = List.of("id", "title", "publisher", "date", "url", "language", "note");
   private static final List<String> INLINE_SOURCE_PROPERTIES = List.of("title", "publisher", "date", "url", "note");
@@ -602,6 +603,10 @@ final class TallyReader {
                 case "labels":
                   v.put(name, VocabularyCodec.readLabels(p));
                   break;
+                case "synonyms":
+                  latest(p.currentTokenLocation(), JsonPaths.of(p), "the property \"synonyms\" of a category");
+                  v.put(name, synonyms());
+                  break;
                 case "measure":
                   v.put(name, measure());
                   break;
@@ -678,9 +683,43 @@ final class TallyReader {
     if (v.containsKey("tolerance")) {
       b.tolerance((Long) v.get("tolerance"));
     }
+    if (v.containsKey("synonyms")) {
+      b.synonyms((Synonyms) v.get("synonyms"));
+    }
     if (v.containsKey("note")) {
       b.note((String) v.get("note"));
     }
+    return JsonValues.building(p, b::build);
+  }
+
+  /** The languages of a category's synonyms, as written. */
+  static final List<String> SYNONYM_LANGUAGES = List.of("ar", "fr", "en");
+
+  /** A category's synonyms: {@code {"ar": [...], "fr": [...], "en": [...]}}, each list optional. */
+  private Synonyms synonyms() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw JsonValues.fault(p, "synonyms: an object with lists of texts by language (ar, fr, en)");
+    }
+    var b = Synonyms.builder();
+    properties(
+        SYNONYM_LANGUAGES,
+        "a language of synonyms",
+        language ->
+            JsonValues.array(
+                p,
+                () -> {
+                  String text = JsonValues.nonBlank(p, "a synonym");
+                  switch (language) {
+                    case "ar":
+                      b.addAr(text);
+                      break;
+                    case "fr":
+                      b.addFr(text);
+                      break;
+                    default:
+                      b.addEn(text);
+                  }
+                }));
     return JsonValues.building(p, b::build);
   }
 

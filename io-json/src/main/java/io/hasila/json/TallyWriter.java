@@ -10,6 +10,7 @@ import io.hasila.tally.Provenance;
 import io.hasila.tally.Rule;
 import io.hasila.tally.Selector;
 import io.hasila.tally.Source;
+import io.hasila.tally.Synonyms;
 import io.hasila.tally.Tally;
 import io.hasila.tally.TallyDefinition;
 import java.util.List;
@@ -18,7 +19,7 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Encodes tally definitions and tallies ({@code schemaVersion} 3) in the agreed property order
  * (see the README): a definition is {@code id, version, labels, vocabularies, categories, rules}; a
- * category is {@code id, labels, measure, role, checkedTotal, tolerance, note, children}; a rule
+ * category is {@code id, labels, synonyms, measure, role, checkedTotal, tolerance, note, children}; a rule
  * is {@code kind, total, parts, tolerance, note}; a measure and a provenance start with their
  * {@code kind}; a selector's first property tells its form apart ({@code all}, {@code type}, {@code
  * property}, {@code between}, {@code and}, {@code or}, {@code not}); values are in the JSON form of
@@ -160,6 +161,10 @@ final class TallyWriter {
     g.writeStringProperty("id", c.id());
     g.writeName("labels");
     VocabularyCodec.writeLabels(g, c.labels());
+    if (!c.synonyms().isEmpty()) {
+      g.writeName("synonyms");
+      writeSynonyms(g, c.synonyms());
+    }
     g.writeName("measure");
     write(g, c.measure());
     if (c.role() != Category.Role.PART) {
@@ -180,6 +185,23 @@ final class TallyWriter {
         write(g, child);
       }
       g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes synonyms: {@code {"ar": [...], "fr": [...], "en": [...]}}, each list on one line, leaving out the empty ones. */
+  static void writeSynonyms(JsonGenerator g, Synonyms s) {
+    g.writeStartObject();
+    List<List<String>> lists = List.of(s.ar(), s.fr(), s.en());
+    for (int i = 0; i < lists.size(); i++) {
+      if (!lists.get(i).isEmpty()) {
+        JsonSupport.inlineNext(g);
+        g.writeArrayPropertyStart(TallyReader.SYNONYM_LANGUAGES.get(i));
+        for (String text : lists.get(i)) {
+          g.writeString(text);
+        }
+        g.writeEndArray();
+      }
     }
     g.writeEndObject();
   }

@@ -219,7 +219,7 @@ final class MalformedTallyTest {
             "{\"kind\": \"none\"}, \"checkedTotal\": true"),
         bad("unknown category property",
             "def.json line 24, column 23, $.categories[1].colour: expected a property of a category (id, "
-            + "labels, measure, role, checkedTotal, tolerance, note, children) but found \"colour\"",
+            + "labels, synonyms, measure, role, checkedTotal, tolerance, note, children) but found \"colour\"",
             "\"id\": \"social\",", "\"id\": \"social\", \"colour\": \"blue\","),
         bad("property of another measure kind",
             "def.json line 14, column 40, $.categories[0].children[0].measure.platform: expected a property "

@@ -1,9 +1,16 @@
 package io.hasila.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.hasila.aggregate.AccumulatorCodec;
 import io.hasila.aggregate.Aggregator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +23,10 @@ import org.quicktheories.impl.Constraint;
 /**
  * The laws every {@link Aggregator} must obey, as a test suite to subclass: the empty accumulator is
  * an identity, merge is associative, merging partial results equals adding everything to one,
- * input order does not matter, a parallel stream gives the sequential result, and a result is not
- * changed by later additions.
+ * input order does not matter, a parallel stream gives the sequential result, a result is not
+ * changed by later additions, and — for an aggregator that states a {@link Aggregator#codec()
+ * codec} — encoded and decoded accumulators merge like the originals (the law is skipped, as an
+ * assumption not met, for one that states none).
  *
  * <p>Subclass it in a test source folder, give the aggregator under test and a generator of its
  * inputs, and run it with JUnit Jupiter:
@@ -52,7 +61,8 @@ public abstract class AggregatorContract<T, R> {
           "mergeEqualsSequentialAdd", "merging partial results equals adding every input to one accumulator",
           "orderDoesNotMatter", "the order of the inputs does not change the result",
           "parallelEqualsSequential", "a parallel stream gives the sequential result",
-          "resultIsNotChangedByLaterAdds", "a result is not changed by later additions");
+          "resultIsNotChangedByLaterAdds", "a result is not changed by later additions",
+          "decodedAccumulatorsMergeLikeOriginals", "encode, decode, then merge equals merge");
 
   /** For subclasses. */
   protected AggregatorContract() {}
@@ -112,6 +122,14 @@ public abstract class AggregatorContract<T, R> {
   @DisplayName("a result is not changed by adding more inputs to its accumulator afterwards")
   void resultIsNotChangedByLaterAdds() {
     check(LAW_NAMES.get("resultIsNotChangedByLaterAdds"), new Laws<>(aggregator())::resultIsNotChangedByLaterAdds);
+  }
+
+  @Test
+  @DisplayName("encoded and decoded accumulators merge, take inputs and finish like the originals")
+  void decodedAccumulatorsMergeLikeOriginals() {
+    Aggregator<T, ?, R> aggregator = aggregator();
+    assumeTrue(aggregator.codec().isPresent(), "the aggregator states no codec");
+    check(LAW_NAMES.get("decodedAccumulatorsMergeLikeOriginals"), new Laws<>(aggregator)::decodedAccumulatorsMergeLikeOriginals);
   }
 
   /** One random case: three parts of inputs and a seed for shuffling. */
@@ -290,6 +308,36 @@ public abstract class AggregatorContract<T, R> {
       R sequential = agg.aggregate(all);
       assertEquals(sequential, all.parallelStream().collect(agg.asCollector()), "a parallel collect must equal sequential");
       assertEquals(sequential, all.stream().collect(agg.asCollector()), "a sequential collect must equal aggregate");
+    }
+
+    void decodedAccumulatorsMergeLikeOriginals(Case<T> c) {
+      AccumulatorCodec<A> codec = agg.codec().orElseThrow();
+      R expected = agg.result(agg.merge(of(c.a), of(c.b)));
+      assertEquals(expected, agg.result(agg.merge(again(codec, of(c.a)), again(codec, of(c.b)))), "merge(decode(encode(a)), decode(encode(b))) must equal merge(a, b)");
+      assertEquals(agg.result(of(c.a)), agg.result(again(codec, of(c.a))), "decode(encode(a)) must finish like a");
+      assertEquals(agg.result(agg.empty()), agg.result(again(codec, agg.empty())), "decode(encode(empty)) must finish like empty");
+      assertEquals(
+          agg.result(of(c.all())),
+          agg.result(addAll(agg.merge(again(codec, of(c.a)), again(codec, agg.merge(of(c.b), agg.empty()))), c.c)),
+          "a decoded accumulator must take more inputs like the original");
+      byte[] once = codec.toBytes(of(c.a));
+      assertEquals(expected, agg.result(agg.merge(codec.fromBytes(once), codec.fromBytes(codec.toBytes(of(c.b))))), "toBytes and fromBytes must round-trip like encode and decode");
+    }
+
+    private A again(AccumulatorCodec<A> codec, A accumulator) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        codec.encode(accumulator, out);
+      } catch (IOException e) {
+        throw new AssertionError("encoding failed: " + e, e);
+      }
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        A decoded = codec.decode(in);
+        assertEquals(0, in.available(), "decoding must read the whole encoding");
+        return decoded;
+      } catch (IOException e) {
+        throw new AssertionError("decoding failed: " + e, e);
+      }
     }
 
     void resultIsNotChangedByLaterAdds(Case<T> c) {

@@ -29,7 +29,8 @@ public final class GeneratedInputs {
    * Runs {@code count} generated inputs of at most {@code maxLength} bytes through targets made by
    * {@code targets}, within {@code box}; returns a line saying what ran, with the random seed.
    *
-   * @throws AssertionError when an input breaks an invariant (naming it in Base64) or the run overruns {@code box}
+   * @throws AssertionError when a target fails on an input (printed in Base64), the time box is
+   *     overrun, or the run is interrupted
    */
   public static String run(
       String what, List<byte[]> seeds, int count, int maxLength, Duration box, Supplier<Consumer<byte[]>> targets) {

@@ -87,7 +87,7 @@ public final class ReadingInvariants<T> {
   /**
    * Checks every invariant on {@code input}; an {@link AssertionError} names the one broken.
    *
-   * @throws java.io.UncheckedIOException if the input cannot be written to the scratch directory
+   * @throws UncheckedIOException if the scratch file for the read in pieces cannot be written
    */
   public void check(byte[] input) {
     checked++;

@@ -1,5 +1,6 @@
 package io.hasila.testkit;
 
+import io.hasila.aggregate.AccumulatorCodecs;
 import io.hasila.aggregate.Account;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.aggregate.Aggregators;
@@ -29,8 +30,50 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 
-@DisplayName("every built-in aggregator passes the aggregator contract")
+@DisplayName("every built-in aggregator passes the aggregator contract, its codec's law included")
 final class BuiltInAggregatorsContractTest {
+
+  @Nested
+  @DisplayName("count by a key function, with the keys' codec")
+  final class ByKeyFunction extends ActivityAggregatorContract<Counts<String>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<String>> aggregator() {
+      return Aggregators.countBy((Activity a) -> a.unit().id(), AccumulatorCodecs.strings());
+    }
+  }
+
+  @Nested
+  @DisplayName("count by each of several keys, with the keys' codec")
+  final class ByEachKey extends ActivityAggregatorContract<Counts<Long>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<Long>> aggregator() {
+      return Aggregators.countByEach(
+          (Activity a) -> List.of((long) a.date().getMonthValue(), (long) a.date().getYear()), AccumulatorCodecs.longs());
+    }
+  }
+
+  @Nested
+  @DisplayName("count by the days of the time recorded, through a property path")
+  final class ByRecordedTime extends ActivityAggregatorContract<Counts<Object>> {
+    @Override
+    protected Aggregator<Activity, ?, Counts<Object>> aggregator() {
+      return Aggregators.countBy(PropertyPath.parse("time"));
+    }
+  }
+
+  @Nested
+  @DisplayName("latest snapshots mapped to their followers")
+  final class LatestFollowers extends AggregatorContract<AudienceSnapshot, Long> {
+    @Override
+    protected Aggregator<AudienceSnapshot, ?, Long> aggregator() {
+      return Aggregators.latestSnapshots().map(m -> m.values().stream().mapToLong(AudienceSnapshot::followers).sum());
+    }
+
+    @Override
+    protected Generator<AudienceSnapshot> inputs() {
+      return HasilaGenerators.audienceSnapshots();
+    }
+  }
 
   @Nested
   @DisplayName("a tally shaped like the 2020 reference")
@@ -140,7 +183,7 @@ final class BuiltInAggregatorsContractTest {
   final class TopUnits extends ActivityAggregatorContract<List<Map.Entry<OrgUnit, Long>>> {
     @Override
     protected Aggregator<Activity, ?, List<Map.Entry<OrgUnit, Long>>> aggregator() {
-      return Aggregators.topN(3, Activity::unit);
+      return Aggregators.topN(3, Activity::unit, AccumulatorCodecs.values(Activity.UNIT.type()));
     }
   }
 
@@ -215,7 +258,7 @@ final class BuiltInAggregatorsContractTest {
     protected Aggregator<Activity, ?, Map<OrgUnit, Counts<Theme>>> aggregator() {
       return Aggregators.filtering(
           (Activity a) -> a.hasTheme(Theme.HEALTH_EMERGENCY),
-          Aggregators.groupingBy(Activity::unit, Aggregators.countBy(Activity.THEMES)));
+          Aggregators.groupingBy(Activity::unit, AccumulatorCodecs.values(Activity.UNIT.type()), Aggregators.countBy(Activity.THEMES)));
     }
   }
 
@@ -224,7 +267,8 @@ final class BuiltInAggregatorsContractTest {
   final class OnlyBulletins extends ActivityAggregatorContract<Map<String, Long>> {
     @Override
     protected Aggregator<Activity, ?, Map<String, Long>> aggregator() {
-      return Aggregators.<Activity, Bulletin, Counts<OrgUnit>>onlyOfType(Bulletin.class, Aggregators.countBy(Bulletin::unit))
+      return Aggregators.<Activity, Bulletin, Counts<OrgUnit>>onlyOfType(
+              Bulletin.class, Aggregators.countBy(Bulletin::unit, AccumulatorCodecs.values(Activity.UNIT.type())))
           .map(counts -> counts.byKey().entrySet().stream()
               .collect(Collectors.toUnmodifiableMap(e -> e.getKey().id(), Map.Entry::getValue)));
     }

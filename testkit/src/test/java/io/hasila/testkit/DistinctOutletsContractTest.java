@@ -1,9 +1,12 @@
 package io.hasila.testkit;
 
+import io.hasila.aggregate.AccumulatorCodec;
+import io.hasila.aggregate.AccumulatorCodecs;
 import io.hasila.aggregate.Aggregator;
 import io.hasila.model.Activity;
 import io.hasila.model.MediaCoverage;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 
@@ -36,6 +39,11 @@ final class DistinctOutletsContractTest extends ActivityAggregatorContract<Long>
     @Override
     public Long result(Set<String> outlets) {
       return (long) outlets.size();
+    }
+
+    @Override
+    public Optional<AccumulatorCodec<Set<String>>> codec() { // to run on a distributed engine
+      return Optional.of(AccumulatorCodecs.setsOf(AccumulatorCodecs.strings()));
     }
   }
   // --8<-- [end:custom-aggregator]
