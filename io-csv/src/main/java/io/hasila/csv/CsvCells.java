@@ -150,7 +150,7 @@ final class CsvCells {
           }
         } else if (c == '\r') {
           lineBreaks += quoted ? 1 : 0;
-        } else if (c == CsvText.BARE_CR) {
+        } else if (CsvText.isBareCr(buf, offset, k)) {
           lineBreaks++;
           bareCrs++;
         } else if (c == '\uFFFD' && replaced < 0) {

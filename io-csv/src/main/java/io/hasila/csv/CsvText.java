@@ -29,8 +29,10 @@ import java.util.ArrayDeque;
  * #BARE_CR} instead: FastCSV (4.1 and 4.2) keeps such a CR in mind until the next line feed, which
  * it then takes for the end of a CR LF, losing the cell and joining the next record to this one (and
  * counting one line too few). The reader puts the CR back in the cells and counts the line itself.
- * Decoded text never holds a lone surrogate, so the stand-in is never mistaken for a character of
- * the file. Not thread safe.
+ * Decoded text never holds a lone surrogate, so the stand-in is told from a character of the file
+ * by what precedes it: the same code unit after a high surrogate is the second half of a character
+ * (U+10FFFF, U+16BFF and the other characters whose low surrogate is U+DFFF); see {@link
+ * #isBareCr}. Not thread safe.
  */
 final class CsvText extends Reader {
   /** One bad byte sequence: where it is and what it holds. */
@@ -50,6 +52,45 @@ final class CsvText extends Reader {
 
   /** What a bare CR inside a quoted cell is handed over as: a lone low surrogate, which decoded text never holds. */
   static final char BARE_CR = '\uDFFF';
+
+  /**
+   * Whether {@code buf[i]} is the stand-in of a bare CR: a {@link #BARE_CR} that does not follow a
+   * high surrogate at or after {@code from} (the start of its cell, where no pair can be split).
+   */
+  static boolean isBareCr(char[] buf, int from, int i) {
+    return buf[i] == BARE_CR && (i == from || !Character.isHighSurrogate(buf[i - 1]));
+  }
+
+  /** Whether {@code cell.charAt(i)} is the stand-in of a bare CR; see {@link #isBareCr(char[], int, int)}. */
+  static boolean isBareCr(String cell, int i) {
+    return cell.charAt(i) == BARE_CR && (i == 0 || !Character.isHighSurrogate(cell.charAt(i - 1)));
+  }
+
+  /** {@code cell} with the stand-ins of bare CRs put back as CRs, and every character of the file kept. */
+  static String withBareCrs(String cell) {
+    int i = cell.indexOf(BARE_CR);
+    if (i < 0) {
+      return cell;
+    }
+    char[] chars = cell.toCharArray();
+    for (; i >= 0; i = cell.indexOf(BARE_CR, i + 1)) {
+      if (isBareCr(cell, i)) {
+        chars[i] = '\r';
+      }
+    }
+    return new String(chars);
+  }
+
+  /** How many stand-ins of bare CRs {@code cell} holds. */
+  static int bareCrsIn(String cell) {
+    int n = 0;
+    for (int i = cell.indexOf(BARE_CR); i >= 0; i = cell.indexOf(BARE_CR, i + 1)) {
+      if (isBareCr(cell, i)) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   private static final int QUOTED = 1;
   private static final int AFTER_QUOTE = 2;

@@ -296,9 +296,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
           if (f == null) {
             continue;
           }
-          for (int k = f.indexOf(CsvText.BARE_CR); k >= 0; k = f.indexOf(CsvText.BARE_CR, k + 1)) {
-            crShift++;
-          }
+          crShift += CsvText.bareCrsIn(f);
         }
       }
       return r;
@@ -518,7 +516,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
         if (i == 0 || field.charAt(i - 1) != '\r') {
           n++;
         }
-      } else if (c == '\r' || c == CsvText.BARE_CR) {
+      } else if (c == '\r' || CsvText.isBareCr(field, i)) {
         n++;
       }
     }
@@ -531,7 +529,7 @@ public final class HasilaCsvReader<T> implements RecordStream<T> {
     if (v == null) {
       return "";
     }
-    return text.bareCrs() > 0 ? v.replace(CsvText.BARE_CR, '\r') : v;
+    return text.bareCrs() > 0 ? CsvText.withBareCrs(v) : v;
   }
 
   /** The record as CSV text in the file's delimiter, cut at {@value #RAW_LIMIT} characters. */

@@ -39,6 +39,6 @@ final class Row {
     if (v == null) {
       return ""; // skipped: outside the projection
     }
-    return Cells.restore(bareCrs ? v.replace(CsvText.BARE_CR, '\r') : v);
+    return Cells.restore(bareCrs ? CsvText.withBareCrs(v) : v);
   }
 }

@@ -237,6 +237,20 @@ final class EncodingTest {
   }
 
   @Test
+  @DisplayName("a character whose second half is U+DFFF (U+16BFF, U+10FFFF) next to a bare CR is kept as it is, not taken for the CR's stand-in")
+  void characterEndingInDfffBesideABareCarriageReturnIsKept() {
+    String first = "p\uD81A\uDFFF\rq";
+    String second = "a\r\uDBFF\uDFFF\rb";
+    String text =
+        "platform,followers,date,account\nfacebook,1,2020-12-31,\"" + first + "\"\nfacebook,2,2020-12-31,\"" + second
+            + "\"\nfacebook,3,31/12/2020,z\n";
+    ReadResult<AudienceSnapshot> result =
+        HasilaCsv.create().withMode(ReadMode.LENIENT).snapshotReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.csv");
+    assertEquals(List.of(first, second), result.accepted().stream().map(AudienceSnapshot::account).collect(Collectors.toList()));
+    assertEquals(List.of("7 | 3 | date"), result.rejected().stream().map(r -> r.line() + " | " + r.record() + " | " + r.field().orElse("-")).collect(Collectors.toList()));
+  }
+
+  @Test
   @DisplayName("a broken limit (cell, record, fields) ends the read in both modes, naming the limit and how to raise it")
   void brokenLimitNamesTheLimit() {
     String text = "platform,account,date,followers\nfacebook," + "a".repeat(40) + ",2020-12-31,1\nfacebook,a,2020-12-31,1,2,3,4,5,6\n";
