@@ -12,6 +12,7 @@ import io.hasila.model.BulletinKind;
 import io.hasila.model.CounterpartKind;
 import io.hasila.model.OrgUnit;
 import io.hasila.model.Platform;
+import io.hasila.model.Projection;
 import io.hasila.model.PropertyPath;
 import io.hasila.model.Theme;
 import io.hasila.model.Tweet;
@@ -92,6 +93,19 @@ final class AccumulatorCodecsTest {
     }
     assertTrue(Aggregators.latestSnapshots().codec().isPresent());
     assertTrue(Aggregators.earliestSnapshots().codec().isPresent());
+  }
+
+  @Test
+  @DisplayName("declaring what an aggregator reads keeps its codec, and a mapped result keeps both")
+  void readingAndMapKeepTheCodec() {
+    Projection units = Projection.ofCommon(Activity.UNIT);
+    Aggregator<Activity, ?, Long> declared = Aggregators.<Activity>count().reading(units);
+    assertTrue(declared.codec().isPresent());
+    assertEquals(units, declared.reads());
+    Aggregator<Activity, ?, Long> mapped = declared.map(n -> n * 2);
+    assertTrue(mapped.codec().isPresent());
+    assertEquals(units, mapped.reads());
+    assertFalse(Aggregators.countBy(Activity::unit).reading(units).codec().isPresent(), "no codec is made up");
   }
 
   @Test
