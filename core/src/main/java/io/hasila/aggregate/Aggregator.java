@@ -77,38 +77,7 @@ public interface Aggregator<T, A, R> {
    */
   default Aggregator<T, A, R> reading(Projection projection) {
     Objects.requireNonNull(projection, "projection");
-    Aggregator<T, A, R> self = this;
-    return new Aggregator<>() {
-      @Override
-      public Optional<AccumulatorCodec<A>> codec() {
-        return self.codec();
-      }
-
-      @Override
-      public A empty() {
-        return self.empty();
-      }
-
-      @Override
-      public A add(A accumulator, T input) {
-        return self.add(accumulator, input);
-      }
-
-      @Override
-      public A merge(A left, A right) {
-        return self.merge(left, right);
-      }
-
-      @Override
-      public R result(A accumulator) {
-        return self.result(accumulator);
-      }
-
-      @Override
-      public Projection reads() {
-        return projection;
-      }
-    };
+    return new Forwarding<>(this, Function.identity(), projection);
   }
 
   /**
@@ -142,38 +111,7 @@ public interface Aggregator<T, A, R> {
   /** An aggregator with the same accumulation, the same codec and the same {@link #reads()}, whose result is transformed by {@code finisher}. */
   default <R2> Aggregator<T, A, R2> map(Function<? super R, ? extends R2> finisher) {
     Objects.requireNonNull(finisher, "finisher");
-    Aggregator<T, A, R> self = this;
-    return new Aggregator<>() {
-      @Override
-      public Optional<AccumulatorCodec<A>> codec() {
-        return self.codec();
-      }
-
-      @Override
-      public A empty() {
-        return self.empty();
-      }
-
-      @Override
-      public A add(A accumulator, T input) {
-        return self.add(accumulator, input);
-      }
-
-      @Override
-      public A merge(A left, A right) {
-        return self.merge(left, right);
-      }
-
-      @Override
-      public R2 result(A accumulator) {
-        return finisher.apply(self.result(accumulator));
-      }
-
-      @Override
-      public Projection reads() {
-        return self.reads();
-      }
-    };
+    return new Forwarding<>(this, finisher, reads());
   }
 
   /**
